@@ -1,0 +1,26 @@
+package dev.protovet.engine;
+
+import dev.protovet.engine.model.Location;
+import java.util.Comparator;
+
+/**
+ * One breaking change: the rule that found it, where it is in the current files, where the element was in the
+ * previous files (null when it is new), and a full-sentence message.
+ */
+public record Finding(String ruleId, Location location, Location againstLocation, String message) {
+
+    /** buf's order: path, start line, start column, end line, end column, rule, message. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location().path() == null ? "" : f.location().path())
+            .thenComparingInt(f -> f.location().span().startLine())
+            .thenComparingInt(f -> f.location().span().startColumn())
+            .thenComparingInt(f -> f.location().span().endLine())
+            .thenComparingInt(f -> f.location().span().endColumn())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    /** The current file's path, or null when the finding has no file. */
+    public String path() {
+        return location.path();
+    }
+}

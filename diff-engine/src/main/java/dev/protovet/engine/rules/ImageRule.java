@@ -1,0 +1,8 @@
+package dev.protovet.engine.rules;
+
+import dev.protovet.engine.pair.Pairing;
+
+/** A rule that needs both whole images: deleted files and packages. */
+public interface ImageRule extends Rule {
+    void check(Pairing pairing, Findings out);
+}
