@@ -1,0 +1,102 @@
+package dev.protovet.cli;
+
+import dev.protovet.engine.BreakingCheck;
+import dev.protovet.engine.Finding;
+import dev.protovet.engine.config.BreakingConfig;
+import dev.protovet.engine.config.BufConfig;
+import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.load.ProtocCompiler;
+import dev.protovet.engine.model.Image;
+import dev.protovet.engine.model.ImageFilter;
+import dev.protovet.engine.model.ProtoFile;
+import dev.protovet.engine.report.ErrorFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code protovet breaking <input> --against <input>}: buf's flags, buf's exit codes. */
+@Command(name = "breaking", mixinStandardHelpOptions = true,
+        description = "Reports the changes from --against to <input> that break clients.",
+        footer = {"", "Exit codes: 0 no breaking changes, 100 breaking changes found, 1 error."})
+public final class BreakingCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
+            description = "Directory of .proto files or descriptor-set file (.binpb, .pb, .desc, .protoset, .json). Default: .")
+    private Path input;
+
+    @Option(names = "--against", required = true, paramLabel = "<input>",
+            description = "The previous version to compare with: directory or descriptor-set file.")
+    private Path against;
+
+    @Option(names = "--config", paramLabel = "<yaml|json|file>",
+            description = "buf.yaml file or data configuring <input> and the rules (default: <input>/buf.yaml).")
+    private String config;
+
+    @Option(names = "--against-config", paramLabel = "<yaml|json|file>",
+            description = "buf.yaml file or data configuring the --against input.")
+    private String againstConfig;
+
+    @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
+            description = "text, json, msvs, junit, github-actions, gitlab-code-quality or sarif. Default: ${DEFAULT-VALUE}.")
+    private String errorFormat;
+
+    @Option(names = "--exclude-imports", description = "Check only the input's own files, not what they import.")
+    private boolean excludeImports;
+
+    @Option(names = "--path", paramLabel = "<path>", description = "Limit to these files or directories (repeatable).")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--exclude-path", paramLabel = "<path>", description = "Leave out these files or directories (repeatable).")
+    private List<String> excludePaths = new ArrayList<>();
+
+    @Option(names = "--limit-to-input-files",
+            description = "Compare only the files present in <input>: the against side is cut down to them.")
+    private boolean limitToInputFiles;
+
+    @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory for compiling .proto files (repeatable).")
+    private List<Path> includes = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ErrorFormat format = ErrorFormat.parse(errorFormat);
+        InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
+        InputLoader.Loaded current = loader.load(input, config == null ? null : ConfigParser.fromArgument(config));
+        InputLoader.Loaded previous = loader.load(against,
+                againstConfig == null ? null : ConfigParser.fromArgument(againstConfig));
+
+        Image currentImage = narrow(current.image());
+        Image previousImage = narrow(previous.image());
+        if (limitToInputFiles) {
+            Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
+            previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
+        }
+        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, rulesOf(current.config()));
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.writer().write(findings));
+        out.flush();
+        return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private Image narrow(Image image) {
+        Image narrowed = ImageFilter.paths(image, paths, excludePaths);
+        return excludeImports ? narrowed.withoutImports() : narrowed;
+    }
+
+    /** The rules come from the checked input's config, as in buf. */
+    private static BreakingConfig rulesOf(BufConfig config) {
+        return config.modules().get(0).breaking();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.protovet.engine.config;
+
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.rules.ConfigVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads buf.yaml (v1beta1, v1, v2) from a file, or from YAML/JSON text given on a command line. */
+public final class ConfigParser {
+    private static final Set<String> BREAKING_KEYS = Set.of("use", "except", "ignore", "ignore_only",
+            "ignore_unstable_packages", "disable_builtin");
+
+    private ConfigParser() {
+    }
+
+    /** A {@code --config} argument: a path to a file if one exists there, else YAML or JSON text. */
+    public static BufConfig fromArgument(String argument) {
+        try {
+            Path path = Path.of(argument);
+            if (Files.isRegularFile(path)) {
+                return read(path);
+            }
+        } catch (InvalidPathException e) {
+            // not a path: config text
+        }
+        return parse(argument, "--config");
+    }
+
+    public static BufConfig read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read config: " + e.getMessage());
+        }
+    }
+
+    public static BufConfig parse(String text, String origin) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            throw new InputException(List.of(new InputException.Problem(origin, mark.getLine() + 1,
+                    mark.getColumn() + 1, "invalid YAML: " + e.getProblem())));
+        } catch (YAMLException e) {
+            throw new InputException(origin, "invalid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            return BufConfig.defaults();
+        }
+        Map<String, Object> map = asMap(root, origin, "the config");
+        ConfigVersion version;
+        try {
+            version = map.containsKey("version") ? ConfigVersion.parse(String.valueOf(map.get("version"))) : ConfigVersion.V1BETA1;
+        } catch (IllegalArgumentException e) {
+            throw new InputException(origin, e.getMessage());
+        }
+        BreakingConfig topLevel = breaking(map.get("breaking"), version, origin, "breaking");
+        List<ModuleConfig> modules = new ArrayList<>();
+        if (version == ConfigVersion.V2 && map.get("modules") != null) {
+            Object list = map.get("modules");
+            if (!(list instanceof List<?> entries)) {
+                throw new InputException(origin, "\"modules\" must be a list");
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Map<String, Object> module = asMap(entries.get(i), origin, "modules[" + i + "]");
+                Object path = module.get("path");
+                if (path == null) {
+                    throw new InputException(origin, "modules[" + i + "] has no \"path\"");
+                }
+                BreakingConfig own = module.containsKey("breaking")
+                        ? breaking(module.get("breaking"), version, origin, "modules[" + i + "].breaking")
+                        : topLevel;
+                modules.add(new ModuleConfig(normalize(String.valueOf(path)), own));
+            }
+        }
+        if (modules.isEmpty()) {
+            modules.add(new ModuleConfig(".", topLevel));
+        }
+        return new BufConfig(version, modules);
+    }
+
+    private static BreakingConfig breaking(Object value, ConfigVersion version, String origin, String where) {
+        if (value == null) {
+            return BreakingConfig.defaults(version);
+        }
+        Map<String, Object> map = asMap(value, origin, "\"" + where + "\"");
+        for (String key : map.keySet()) {
+            if (!BREAKING_KEYS.contains(key)) {
+                throw new InputException(origin, "unknown key \"" + key + "\" in \"" + where + "\"; expected one of "
+                        + BREAKING_KEYS.stream().sorted().toList());
+            }
+        }
+        List<String> use = strings(map.get("use"), origin, where + ".use");
+        Map<String, List<String>> ignoreOnly = new LinkedHashMap<>();
+        if (map.get("ignore_only") != null) {
+            asMap(map.get("ignore_only"), origin, where + ".ignore_only").forEach((id, paths) ->
+                    ignoreOnly.put(id, strings(paths, origin, where + ".ignore_only." + id).stream()
+                            .map(ConfigParser::normalize).toList()));
+        }
+        return new BreakingConfig(version, use.isEmpty() ? List.of("FILE") : use,
+                strings(map.get("except"), origin, where + ".except"),
+                strings(map.get("ignore"), origin, where + ".ignore").stream().map(ConfigParser::normalize).toList(),
+                ignoreOnly, Boolean.TRUE.equals(map.get("ignore_unstable_packages")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value, String origin, String what) {
+        if (!(value instanceof Map<?, ?>)) {
+            throw new InputException(origin, what + " must be a mapping");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<String> strings(Object value, String origin, String what) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new InputException(origin, "\"" + what + "\" must be a list");
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    static String normalize(String path) {
+        String p = path.replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        while (p.endsWith("/") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.isEmpty() ? "." : p;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.protovet.engine.load;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.config.BufConfig;
+import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.model.Image;
+import dev.protovet.engine.model.ImageBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns an input into an image: a directory of .proto files (compiled by protoc, module roots from its buf.yaml or
+ * the given config) or a descriptor-set file (binary or JSON).
+ */
+public final class InputLoader {
+    private final ProtocCompiler compiler;
+    private final List<Path> extraIncludes;
+
+    public InputLoader(ProtocCompiler compiler, List<Path> extraIncludes) {
+        this.compiler = compiler;
+        this.extraIncludes = List.copyOf(extraIncludes);
+    }
+
+    /** What an input yields: its image and the config that applies to it. */
+    public record Loaded(Image image, BufConfig config) {
+    }
+
+    /** Loads {@code input}; {@code config} overrides a buf.yaml found in the input directory (may be null). */
+    public Loaded load(Path input, BufConfig config) {
+        if (Files.isDirectory(input)) {
+            BufConfig effective = config != null ? config : configIn(input);
+            return new Loaded(compileDirectory(input, effective), effective);
+        }
+        if (Files.isRegularFile(input)) {
+            return new Loaded(DescriptorSetReader.read(input), config != null ? config : BufConfig.defaults());
+        }
+        throw new InputException(input.toString(), "no such directory or descriptor-set file");
+    }
+
+    private static BufConfig configIn(Path dir) {
+        for (String name : List.of("buf.yaml", "buf.yml")) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                return ConfigParser.read(file);
+            }
+        }
+        return BufConfig.defaults();
+    }
+
+    private Image compileDirectory(Path dir, BufConfig config) {
+        List<Path> roots = new ArrayList<>();
+        for (String root : config.roots()) {
+            Path resolved = dir.resolve(root).normalize();
+            if (!Files.isDirectory(resolved)) {
+                throw new InputException(dir.resolve("buf.yaml").toString(), "module path \"" + root
+                        + "\" is not a directory under " + dir);
+            }
+            roots.add(resolved);
+        }
+        List<Path> files = new ArrayList<>();
+        Set<String> targets = new HashSet<>();
+        for (Path root : roots) {
+            for (Path file : protoFiles(root)) {
+                files.add(file);
+                targets.add(root.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputException(dir.toString(), "no .proto files found");
+        }
+        List<Path> includes = new ArrayList<>(roots);
+        includes.addAll(extraIncludes);
+        FileDescriptorSet set = compiler.compile(includes, files);
+        return ImageBuilder.build(set.getFileList(), targets);
+    }
+
+    private static List<Path> protoFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".proto") && Files.isRegularFile(p))
+                    .filter(p -> !hidden(root.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(root.toString(), "cannot list .proto files: " + e.getMessage());
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.protovet.engine.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The output formats, by the names buf's {@code --error-format} uses (plus sarif). */
+public enum ErrorFormat {
+    TEXT("text", new TextWriter()),
+    JSON("json", new JsonLinesWriter()),
+    MSVS("msvs", new MsvsWriter()),
+    JUNIT("junit", new JunitWriter()),
+    GITHUB_ACTIONS("github-actions", new GithubActionsWriter()),
+    GITLAB_CODE_QUALITY("gitlab-code-quality", new GitlabCodeQualityWriter()),
+    SARIF("sarif", new SarifWriter());
+
+    private final String id;
+    private final FindingWriter writer;
+
+    ErrorFormat(String id, FindingWriter writer) {
+        this.id = id;
+        this.writer = writer;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FindingWriter writer() {
+        return writer;
+    }
+
+    public static ErrorFormat parse(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown error format \"" + text + "\"; expected one of "
+                        + Arrays.stream(values()).map(ErrorFormat::id).collect(Collectors.joining(", "))));
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
