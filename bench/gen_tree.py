@@ -131,6 +131,10 @@ def snake_of(camel_name):
     return upper_snake(camel_name).lower()
 
 
+def article(word):
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
 def json_name(snake):
     parts = snake.split("_")
     return parts[0] + "".join(p.capitalize() for p in parts[1:])
@@ -332,13 +336,13 @@ class Generator:
             for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):
                 nname = rng.choice([n for n in NESTED_ENUM_NAMES if n not in {e.name for e in m.enums}])
                 ne = self.make_enum(nname, m.full + "." + nname, m.file, rng.randint(3, 7),
-                                    "%s of a %s." % (nname, m.name))
+                                    "%s of %s." % (nname, article(m.name)))
                 m.enums.append(ne)
                 local_ctx["enums"].append((ne.full, m.file))
-            for _ in range(rng.choice([0, 0, 1, 1, 2])):
+            for _ in range(rng.choice([0, 0, 0, 1, 1])):
                 nname = rng.choice([n for n in NESTED_MSG_NAMES if n not in {x.name for x in m.nested}])
                 nm = Message(nname, m.full + "." + nname, m.file)
-                nm.comment = "%s of a %s." % (nname, m.name)
+                nm.comment = "%s of %s." % (nname, article(m.name))
                 self.fill_message(nm, rng.randint(3, 10), local_ctx, file_ctx,
                                   allow_nested=False, allow_oneof=False)
                 m.nested.append(nm)
@@ -444,16 +448,16 @@ class Generator:
         for _ in range(rng.choice([0, 1, 1, 1, 2])):
             ename = self.unique_top_name(pkg, camel(base) + rng.choice(TOP_ENUM_SUFFIXES))
             e = self.make_enum(ename, pkg + "." + ename, path, rng.randint(3, 12),
-                               "%s enumerates the states of a %s." % (ename, camel(base)))
+                               "%s enumerates the states of %s." % (ename, article(camel(base))))
             f.enums.append(e)
             ctx["enums"].append((e.full, path))
 
-        nmsgs = rng.choice([1, 1, 2, 2, 2, 3])
+        nmsgs = rng.choice([1, 1, 1, 2])
         for i in range(nmsgs):
             wanted = camel(base) if i == 0 else camel(base) + rng.choice(MSG_SUFFIXES)
             mname = self.unique_top_name(pkg, wanted)
             m = Message(mname, pkg + "." + mname, path)
-            m.comment = "%s is a %s resource of the %s domain." % (mname, base.replace("_", " "), domain)
+            m.comment = "%s is %s resource of the %s domain." % (mname, article(base.replace("_", " ")), domain)
             self.fill_message(m, rng.randint(10, 40), ctx, file_ctx)
             f.messages.append(m)
             ctx["messages"].append((m.full, path))
@@ -602,8 +606,15 @@ def apply_edits(files, rng, nbreaking, pkg_names):
         deleted.add(m.full)
         touched_msgs.add(m.full)
         used_files.add(f.path)
+        # buf reports the message itself, every nested message (map entries
+        # included) and every nested enum.
+        rules = []
+        for x in iter_messages([m]):
+            rules.append("MESSAGE_NO_DELETE")
+            rules += ["MESSAGE_NO_DELETE" for fl in x.all_fields() if fl.type[0] == "map"]
+            rules += ["ENUM_NO_DELETE" for _ in x.enums]
         edits.append({"kind": "delete_message", "file": f.path, "message": m.full,
-                      "rules": ["MESSAGE_NO_DELETE"]})
+                      "rules": rules})
         quota["delete_message"] -= 1
 
     # leftover quota goes to field deletions

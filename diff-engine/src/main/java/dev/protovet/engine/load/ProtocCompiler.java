@@ -72,7 +72,7 @@ public final class ProtocCompiler {
             if (exit != 0) {
                 throw new InputException(problems(new String(output, StandardCharsets.UTF_8), includes));
             }
-            return DescriptorSetReader.parseProtocOutput(out);
+            return SpanNormalizer.normalize(DescriptorSetReader.parseProtocOutput(out), includes);
         } catch (IOException e) {
             throw new InputException(protoc.toString(), "cannot run protoc: " + e.getMessage()
                     + " (set -D" + PROPERTY + " or $" + ENVIRONMENT + " to a protoc executable)");

@@ -18,7 +18,7 @@ public final class ImageBuilder {
     // Field numbers of descriptor.proto, used as SourceCodeInfo path elements.
     static final int FILE_MESSAGE = 4, FILE_ENUM = 5, FILE_SERVICE = 6, FILE_EXTENSION = 7;
     static final int MESSAGE_FIELD = 2, MESSAGE_NESTED = 3, MESSAGE_ENUM = 4, MESSAGE_EXTENSION = 6, MESSAGE_ONEOF = 8;
-    static final int ENUM_VALUE = 2, SERVICE_METHOD = 2;
+    static final int ENUM_VALUE = 2, SERVICE_METHOD = 2, FIELD_TYPE_NAME = 6;
 
     private ImageBuilder() {
     }
@@ -51,7 +51,7 @@ public final class ImageBuilder {
 
         List<MessageType> messages = new ArrayList<>();
         for (int i = 0; i < proto.getMessageTypeCount(); i++) {
-            messages.add(ctx.message(proto.getMessageType(i), "", root.child(FILE_MESSAGE, i), features));
+            messages.add(ctx.message(proto.getMessageType(i), "", root.child(FILE_MESSAGE, i), features, null));
         }
         List<EnumType> enums = new ArrayList<>();
         for (int i = 0; i < proto.getEnumTypeCount(); i++) {
@@ -79,7 +79,13 @@ public final class ImageBuilder {
             return packageName.isEmpty() ? nested : packageName + "." + nested;
         }
 
-        MessageType message(DescriptorProto proto, String scope, Source source, Features parent) {
+        /**
+         * @param mapFieldType for a map entry that protoc gave no span, the type of the map field declaring it: the
+         *                     entry and its key and value are reported there, as buf does
+         */
+        MessageType message(DescriptorProto proto, String scope, Source declared, Features parent, Source mapFieldType) {
+            Source source = mapFieldType != null && declared.location() == null ? mapFieldType : declared;
+            boolean synthesized = source != declared;
             String nestedName = scope.isEmpty() ? proto.getName() : scope + "." + proto.getName();
             Features features = parent.override(proto.getOptions().getFeatures());
 
@@ -97,11 +103,14 @@ public final class ImageBuilder {
                         ? features.override(proto.getOneofDecl(field.getOneofIndex()).getOptions().getFeatures())
                         : features;
                 fields.add(field(field, proto, nestedName, oneofs, proto.getNestedTypeList(),
-                        proto.getOptions().getMapEntry(), source.child(MESSAGE_FIELD, i), fieldParent));
+                        proto.getOptions().getMapEntry(), synthesized ? source : source.child(MESSAGE_FIELD, i),
+                        fieldParent));
             }
             List<MessageType> nested = new ArrayList<>();
             for (int i = 0; i < proto.getNestedTypeCount(); i++) {
-                nested.add(message(proto.getNestedType(i), nestedName, source.child(MESSAGE_NESTED, i), features));
+                DescriptorProto nestedProto = proto.getNestedType(i);
+                nested.add(message(nestedProto, nestedName, source.child(MESSAGE_NESTED, i), features,
+                        nestedProto.getOptions().getMapEntry() ? mapFieldType(proto, nestedProto, source) : null));
             }
             List<EnumType> enums = new ArrayList<>();
             for (int i = 0; i < proto.getEnumTypeCount(); i++) {
@@ -167,6 +176,17 @@ public final class ImageBuilder {
                         source.child(SERVICE_METHOD, i)));
             }
             return new Service(proto.getName(), qualify("", proto.getName()), List.copyOf(methods), source);
+        }
+
+        /** The type-name span of the field that declares a map entry. */
+        private static Source mapFieldType(DescriptorProto parent, DescriptorProto entry, Source parentSource) {
+            for (int i = 0; i < parent.getFieldCount(); i++) {
+                String typeName = parent.getField(i).getTypeName();
+                if (typeName.endsWith("." + entry.getName())) {
+                    return parentSource.child(MESSAGE_FIELD, i, FIELD_TYPE_NAME);
+                }
+            }
+            return null;
         }
 
         private static boolean isMapEntryType(String typeName, List<DescriptorProto> siblings) {
