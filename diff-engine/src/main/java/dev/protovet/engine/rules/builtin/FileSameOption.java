@@ -25,7 +25,7 @@ public final class FileSameOption implements FilePairRule {
 
     @Override
     public void check(FilePair pair, Findings out) {
-        FileSameValue.check(pair.current(),
+        FileSameValue.check(
                 String.valueOf(value.apply(pair.previous().options())),
                 String.valueOf(value.apply(pair.current().options())),
                 pair.current().source().child(FILE_OPTIONS, fieldNumber),

@@ -10,7 +10,7 @@ public final class FileSamePackage implements FilePairRule {
 
     @Override
     public void check(FilePair pair, Findings out) {
-        FileSameValue.check(pair.current(), pair.previous().packageName(), pair.current().packageName(),
+        FileSameValue.check(pair.previous().packageName(), pair.current().packageName(),
                 pair.current().source().child(PACKAGE), pair.previous().source().child(PACKAGE), "package", out);
     }
 }

@@ -13,7 +13,7 @@ public final class FileSameSyntax implements FilePairRule {
 
     @Override
     public void check(FilePair pair, Findings out) {
-        FileSameValue.check(pair.current(), pair.previous().syntax().toString(), pair.current().syntax().toString(),
+        FileSameValue.check(pair.previous().syntax().toString(), pair.current().syntax().toString(),
                 declaration(pair.current()), declaration(pair.previous()), "syntax", out);
     }
 

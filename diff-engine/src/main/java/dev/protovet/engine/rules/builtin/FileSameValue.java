@@ -1,7 +1,5 @@
 package dev.protovet.engine.rules.builtin;
 
-import dev.protovet.engine.model.Location;
-import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.model.Source;
 import dev.protovet.engine.rules.Findings;
 
@@ -11,16 +9,13 @@ final class FileSameValue {
     }
 
     /**
-     * Reports when a file-level value changed, at the value's declaration in the current file. Like buf, a value
-     * that is no longer declared has no location to point at, so the finding carries no file.
+     * Reports when a file-level value changed, at the value's declaration in the current file; a value that is no
+     * longer declared is reported at the start of the file, as buf does.
      */
-    static void check(ProtoFile current, String previousValue, String currentValue, Source currentSource,
+    static void check(String previousValue, String currentValue, Source currentSource,
                       Source previousSource, String what, Findings out) {
         if (!previousValue.equals(currentValue)) {
-            Location location = currentSource.location();
-            Location against = previousSource.location();
-            out.add(location == null ? Location.nowhere() : location,
-                    against == null ? Location.fileOnly(previousSource.filePath()) : against,
+            out.add(currentSource.locationOrFile(), previousSource.locationOrFile(),
                     "File " + what + " changed from \"" + previousValue + "\" to \"" + currentValue + "\".");
         }
     }

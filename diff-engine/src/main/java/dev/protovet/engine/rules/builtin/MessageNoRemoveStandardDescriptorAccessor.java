@@ -1,6 +1,5 @@
 package dev.protovet.engine.rules.builtin;
 
-import dev.protovet.engine.model.Location;
 import dev.protovet.engine.pair.MessagePair;
 import dev.protovet.engine.rules.Findings;
 import dev.protovet.engine.rules.MessagePairRule;
@@ -13,9 +12,8 @@ public final class MessageNoRemoveStandardDescriptorAccessor implements MessageP
     public void check(MessagePair pair, Findings out) {
         if (!pair.previous().options().getNoStandardDescriptorAccessor()
                 && pair.current().options().getNoStandardDescriptorAccessor()) {
-            Location location = pair.current().source().child(OPTIONS, NO_STANDARD_DESCRIPTOR_ACCESSOR).location();
-            out.add(location == null ? Location.nowhere() : location,
-                    pair.previous().source().child(OPTIONS, NO_STANDARD_DESCRIPTOR_ACCESSOR).location(),
+            out.add(pair.current().source().child(OPTIONS, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+                    pair.previous().source().child(OPTIONS, NO_STANDARD_DESCRIPTOR_ACCESSOR),
                     "Message option \"no_standard_descriptor_accessor\" changed from \"false\" to \"true\".");
         }
     }

@@ -1,0 +1,121 @@
+package dev.protovet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code protovet breaking} end to end: the packaged launcher, the bundled protoc, real files. */
+class BreakingCommandTest {
+    private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledExampleBreaksClientsAndExits100() throws Exception {
+        var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).isEqualTo("""
+                acme/orders/v1/orders.proto:8:1:Previously present field "2" with name "customer_email" on message "Order" was deleted.
+                acme/orders/v1/orders.proto:11:3:Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".
+                acme/orders/v1/orders.proto:27:21:Enum value "3" on enum "Status" changed name from "STATUS_CANCELLED" to "STATUS_CANCELED".
+                """);
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void anUnchangedTreeExits0WithNoOutput() throws Exception {
+        var result = Launcher.run(EXAMPLES, "breaking", "before", "--against", "before");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void jsonOutputAndAConfigGivenAsJson() throws Exception {
+        var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--error-format", "json",
+                "--config", "{\"version\":\"v2\",\"breaking\":{\"use\":[\"FIELD_SAME_TYPE\"]}}");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).isEqualTo("{\"path\":\"acme/orders/v1/orders.proto\",\"start_line\":11,"
+                + "\"start_column\":3,\"end_line\":11,\"end_column\":8,\"type\":\"FIELD_SAME_TYPE\",\"message\":"
+                + "\"Field \\\"3\\\" with name \\\"total_cents\\\" on message \\\"Order\\\" changed type from "
+                + "\\\"int32\\\" to \\\"int64\\\".\"}\n");
+    }
+
+    @Test
+    void aBufYamlInTheInputDirectoryConfiguresTheRules() throws Exception {
+        Path after = copyOf(EXAMPLES.resolve("after"), dir.resolve("after"));
+        Files.writeString(after.resolve("buf.yaml"), """
+                version: v2
+                breaking:
+                  use: [FILE]
+                  except: [FIELD_NO_DELETE, FIELD_SAME_TYPE]
+                """);
+        var result = Launcher.run(dir, "breaking", "after", "--against", EXAMPLES.resolve("before").toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).contains("STATUS_CANCELED")
+                .doesNotContain("customer_email").doesNotContain("total_cents");
+    }
+
+    @Test
+    void aSyntaxErrorExits1NamingFileLineAndColumnWithoutAStackTrace() throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("bad.proto"), "syntax = \"proto3\";\nmessage Bad {\n  string name = 1\n}\n");
+        var result = Launcher.run(dir, "breaking", "broken", "--against", EXAMPLES.resolve("before").toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("bad.proto:4:1: Expected \";\".\n");
+    }
+
+    @Test
+    void anUnknownRuleIdExits1NamingIt() throws Exception {
+        var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--config",
+                "version: v2\nbreaking:\n  use: [FIELD_SAME_TYPO]\n");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(result.err()).contains("unknown rule or category ID FIELD_SAME_TYPO").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aTruncatedDescriptorSetExits1NamingTheFile() throws Exception {
+        Path junk = dir.resolve("old.binpb");
+        Files.write(junk, new byte[] {0x0a, 0x7f, 0x01});
+        var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", junk.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(result.err()).startsWith(junk + ": not a valid binary FileDescriptorSet").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badFlagsExit1() throws Exception {
+        assertThat(Launcher.run(EXAMPLES, "breaking", "after").exitCode()).isEqualTo(ExitCodes.ERROR);
+        var format = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--error-format", "yaml");
+        assertThat(format.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(format.err()).contains("unknown error format \"yaml\"");
+        assertThat(Launcher.run(EXAMPLES, "breaking", "nowhere", "--against", "before").err())
+                .isEqualTo("nowhere: no such directory or descriptor-set file\n");
+    }
+
+    @Test
+    void pathAndExcludePathNarrowBothSides() throws Exception {
+        var excluded = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--exclude-path", "acme/orders");
+        assertThat(excluded.exitCode()).isEqualTo(ExitCodes.OK);
+        var included = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--path", "acme/orders/v1/orders.proto");
+        assertThat(included.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    private static Path copyOf(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

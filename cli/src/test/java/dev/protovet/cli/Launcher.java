@@ -1,0 +1,45 @@
+package dev.protovet.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code bin/protovet} as a user would, in a working directory. */
+final class Launcher {
+    private Launcher() {
+    }
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        String launcher = System.getProperty("protovet.launcher");
+        if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
+            throw new IllegalStateException("run through Maven (`mvn package`): the tests use cli/target/protovet/bin/protovet");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(launcher);
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("protovet did not finish in 120 s");
+        }
+        return new Result(process.exitValue(), out.join(), err.join());
+    }
+
+    private static String read(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

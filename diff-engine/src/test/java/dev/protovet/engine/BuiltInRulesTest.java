@@ -1,0 +1,78 @@
+package dev.protovet.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.ConfigVersion;
+import dev.protovet.engine.rules.Rule;
+import dev.protovet.engine.rules.RuleSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BuiltInRulesTest {
+
+    @Test
+    void listsBufsSixtyFiveV2RulesOnceEachInIdOrder() {
+        assertThat(BuiltInRules.all()).hasSize(65);
+        assertThat(java.util.List.copyOf(BuiltInRules.all().keySet())).isSorted().doesNotHaveDuplicates();
+        assertThat(BuiltInRules.all().values()).allSatisfy(spec -> assertThat(spec.purpose()).endsWith("."));
+    }
+
+    @Test
+    void everyRuleClassInTheBuiltinPackageIsRegistered() throws IOException {
+        Set<String> registered = BuiltInRules.all().values().stream()
+                .map(spec -> spec.rule().getClass().getSimpleName()).collect(Collectors.toSet());
+        Path classes = Path.of("target/classes/dev/protovet/engine/rules/builtin");
+        try (Stream<Path> files = Files.list(classes)) {
+            Set<String> ruleClasses = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(BuiltInRulesTest::isRule)
+                    .collect(Collectors.toSet());
+            assertThat(registered).containsExactlyInAnyOrderElementsOf(ruleClasses);
+        }
+    }
+
+    @Test
+    void everyRuleHasAGoldenCase() throws IOException {
+        Set<String> cases;
+        try (Stream<Path> dirs = GoldenCasesTest.caseDirectories()) {
+            cases = dirs.map(d -> d.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(cases).containsAll(BuiltInRules.all().keySet().stream()
+                .map(id -> id.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Test
+    void defaultRulesAreTheFileCategoryInEveryVersion() {
+        for (ConfigVersion version : ConfigVersion.values()) {
+            for (RuleSpec spec : BuiltInRules.all().values()) {
+                assertThat(spec.isDefault(version)).as(spec.id() + " " + version)
+                        .isEqualTo(spec.categories(version).contains("FILE"));
+            }
+        }
+    }
+
+    @Test
+    void deprecatedV1IdsPointAtExistingRules() {
+        BuiltInRules.deprecated().values().forEach(replacements ->
+                assertThat(BuiltInRules.all().keySet()).containsAll(replacements));
+        assertThat(BuiltInRules.replacements("FIELD_SAME_LABEL")).containsExactly("FIELD_SAME_CARDINALITY",
+                "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY");
+    }
+
+    private static boolean isRule(String simpleName) {
+        try {
+            Class<?> type = Class.forName("dev.protovet.engine.rules.builtin." + simpleName);
+            return Rule.class.isAssignableFrom(type) && !type.isInterface();
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}
