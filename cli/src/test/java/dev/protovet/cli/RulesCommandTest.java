@@ -24,6 +24,15 @@ class RulesCommandTest {
     }
 
     @Test
+    void theRulesReferenceInTheDocsIsCurrent() throws Exception {
+        var result = Launcher.run(Path.of("."), "rules", "--format", "markdown");
+        assertThat(result.exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(Path.of("../docs/rules.md")))
+                .as("docs/rules.md is stale: regenerate it with `cli/target/protovet/bin/protovet rules --format markdown > docs/rules.md`")
+                .isEqualTo(result.out());
+    }
+
+    @Test
     void versionAndHelp() throws Exception {
         assertThat(Launcher.run(Path.of("."), "--version").out()).startsWith("protovet 0.1.0");
         assertThat(Launcher.run(Path.of("."), "breaking", "--help").out()).contains("--against", "Exit codes: 0");
