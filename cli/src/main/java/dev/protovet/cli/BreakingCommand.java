@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,9 +74,13 @@ public final class BreakingCommand implements Callable<Integer> {
     public Integer call() {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
         InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
-        InputLoader.Loaded current = loader.load(input, config == null ? null : ConfigParser.fromArgument(config));
-        InputLoader.Loaded previous = loader.load(against,
-                againstConfig == null ? null : ConfigParser.fromArgument(againstConfig));
+        BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config);
+        BufConfig previousConfig = againstConfig == null ? null : ConfigParser.fromArgument(againstConfig);
+        // The two sides are independent: load the previous one on a second core while this one loads the input.
+        CompletableFuture<InputLoader.Loaded> previousLoad =
+                CompletableFuture.supplyAsync(() -> loader.load(against, previousConfig));
+        InputLoader.Loaded current = loader.load(input, currentConfig);
+        InputLoader.Loaded previous = join(previousLoad);
 
         Image currentImage = narrow(current.image());
         Image previousImage = narrow(previous.image());
@@ -88,6 +94,17 @@ public final class BreakingCommand implements Callable<Integer> {
         out.print(format.writer().write(findings));
         out.flush();
         return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static InputLoader.Loaded join(CompletableFuture<InputLoader.Loaded> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private Image narrow(Image image) {
