@@ -180,6 +180,7 @@ class Message:
         self.enums = []
         self.reserved_numbers = []
         self.reserved_names = []
+        self.retired_numbers = []   # numbers of fields deleted by an edit (never reused)
         self.comment = None
 
     def all_fields(self):
@@ -188,7 +189,7 @@ class Message:
             yield from o.fields
 
     def next_number(self):
-        used = {f.number for f in self.all_fields()} | set(self.reserved_numbers)
+        used = {f.number for f in self.all_fields()} | set(self.reserved_numbers) | set(self.retired_numbers)
         n = max(used) + 1 if used else 1
         if 19000 <= n <= 19999:
             n = 20000
@@ -452,7 +453,7 @@ class Generator:
             f.enums.append(e)
             ctx["enums"].append((e.full, path))
 
-        nmsgs = rng.choice([1, 1, 1, 2])
+        nmsgs = rng.choice([1, 1, 1, 1, 2])
         for i in range(nmsgs):
             wanted = camel(base) if i == 0 else camel(base) + rng.choice(MSG_SUFFIXES)
             mname = self.unique_top_name(pkg, wanted)
@@ -494,9 +495,9 @@ class Generator:
             resp = Message(self.unique_top_name(pkg, rname + "Response"), None, path)
             resp.full = pkg + "." + resp.name
             resp.comment = "Response message for %s.%s." % (sname, rname)
-            self.fill_message(req, rng.randint(3, 12), {"enums": ctx["enums"], "messages": []},
+            self.fill_message(req, rng.randint(2, 8), {"enums": ctx["enums"], "messages": []},
                               file_ctx, allow_nested=False, allow_oneof=False)
-            self.fill_message(resp, rng.randint(3, 12), ctx, file_ctx,
+            self.fill_message(resp, rng.randint(2, 8), ctx, file_ctx,
                               allow_nested=False, allow_oneof=False)
             # make the response carry the entity
             if verb in ("List", "BatchGet", "Search", "Import", "Export"):
@@ -638,6 +639,7 @@ def apply_edits(files, rng, nbreaking, pkg_names):
     for _ in range(quota["delete_field"]):
         f, m, fld = pick_field(lambda x: x.label != "optional" and x.type[0] != "map")
         m.fields.remove(fld)
+        m.retired_numbers.append(fld.number)
         touched_fields.add((m.full, fld.number))
         edits.append({"kind": "delete_field", "file": f.path, "message": m.full,
                       "field": fld.name, "number": fld.number, "rules": ["FIELD_NO_DELETE"]})

@@ -88,7 +88,10 @@ public final class BreakingCommand implements Callable<Integer> {
             Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
             previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
         }
-        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, rulesOf(current.config()));
+        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, rulesOf(current.config())).stream()
+                .map(f -> f.withPath(f.path() == null ? null : current.displayPath(f.path())))
+                .sorted(Finding.ORDER)
+                .toList();
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.writer().write(findings));

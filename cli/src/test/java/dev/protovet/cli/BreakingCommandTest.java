@@ -20,9 +20,9 @@ class BreakingCommandTest {
         var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(result.out()).isEqualTo("""
-                acme/orders/v1/orders.proto:8:1:Previously present field "2" with name "customer_email" on message "Order" was deleted.
-                acme/orders/v1/orders.proto:11:3:Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".
-                acme/orders/v1/orders.proto:27:21:Enum value "3" on enum "Status" changed name from "STATUS_CANCELLED" to "STATUS_CANCELED".
+                after/acme/orders/v1/orders.proto:8:1:Previously present field "2" with name "customer_email" on message "Order" was deleted.
+                after/acme/orders/v1/orders.proto:11:3:Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".
+                after/acme/orders/v1/orders.proto:27:21:Enum value "3" on enum "Status" changed name from "STATUS_CANCELLED" to "STATUS_CANCELED".
                 """);
         assertThat(result.err()).isEmpty();
     }
@@ -39,7 +39,7 @@ class BreakingCommandTest {
         var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--error-format", "json",
                 "--config", "{\"version\":\"v2\",\"breaking\":{\"use\":[\"FIELD_SAME_TYPE\"]}}");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(result.out()).isEqualTo("{\"path\":\"acme/orders/v1/orders.proto\",\"start_line\":11,"
+        assertThat(result.out()).isEqualTo("{\"path\":\"after/acme/orders/v1/orders.proto\",\"start_line\":11,"
                 + "\"start_column\":3,\"end_line\":11,\"end_column\":8,\"type\":\"FIELD_SAME_TYPE\",\"message\":"
                 + "\"Field \\\"3\\\" with name \\\"total_cents\\\" on message \\\"Order\\\" changed type from "
                 + "\\\"int32\\\" to \\\"int64\\\".\"}\n");
@@ -67,7 +67,7 @@ class BreakingCommandTest {
         var result = Launcher.run(dir, "breaking", "broken", "--against", EXAMPLES.resolve("before").toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("bad.proto:4:1: Expected \";\".\n");
+        assertThat(result.err()).isEqualTo("broken/bad.proto:4:1: Expected \";\".\n");
     }
 
     @Test

@@ -19,6 +19,12 @@ public record Finding(String ruleId, Location location, Location againstLocation
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /** The same finding shown at another path (the file's path on disk rather than in the image). */
+    public Finding withPath(String newPath) {
+        return newPath == null || location.path() == null ? this
+                : new Finding(ruleId, new Location(newPath, location.span()), againstLocation, message);
+    }
+
     /** The current file's path, or null when the finding has no file. */
     public String path() {
         return location.path();

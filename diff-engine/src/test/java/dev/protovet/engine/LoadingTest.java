@@ -35,7 +35,7 @@ class LoadingTest {
         assertThatThrownBy(() -> Fixtures.compile(dir))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).problems()).first()
-                        .hasToString("orders/v1/order.proto:5:3: Expected \";\"."));
+                        .hasToString(dir.resolve("orders/v1/order.proto") + ":5:3: Expected \";\"."));
     }
 
     @Test

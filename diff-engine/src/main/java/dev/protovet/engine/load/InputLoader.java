@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,18 +30,28 @@ public final class InputLoader {
         this.extraIncludes = List.copyOf(extraIncludes);
     }
 
-    /** What an input yields: its image and the config that applies to it. */
-    public record Loaded(Image image, BufConfig config) {
+    /**
+     * What an input yields: its image, the config that applies to it, and where each target file is on disk (by its
+     * module-relative path), for reporting paths the way buf does. Empty for descriptor sets.
+     */
+    public record Loaded(Image image, BufConfig config, Map<String, Path> diskPaths) {
+
+        /** The path to show for a file: where it is on disk when the input was a directory, else its image path. */
+        public String displayPath(String path) {
+            Path onDisk = diskPaths.get(path);
+            return onDisk == null ? path : onDisk.toString().replace('\\', '/');
+        }
     }
 
     /** Loads {@code input}; {@code config} overrides a buf.yaml found in the input directory (may be null). */
     public Loaded load(Path input, BufConfig config) {
         if (Files.isDirectory(input)) {
             BufConfig effective = config != null ? config : configIn(input);
-            return new Loaded(compileDirectory(input, effective), effective);
+            Map<String, Path> diskPaths = new HashMap<>();
+            return new Loaded(compileDirectory(input, effective, diskPaths), effective, Map.copyOf(diskPaths));
         }
         if (Files.isRegularFile(input)) {
-            return new Loaded(DescriptorSetReader.read(input), config != null ? config : BufConfig.defaults());
+            return new Loaded(DescriptorSetReader.read(input), config != null ? config : BufConfig.defaults(), Map.of());
         }
         throw new InputException(input.toString(), "no such directory or descriptor-set file");
     }
@@ -54,7 +66,7 @@ public final class InputLoader {
         return BufConfig.defaults();
     }
 
-    private Image compileDirectory(Path dir, BufConfig config) {
+    private Image compileDirectory(Path dir, BufConfig config, Map<String, Path> diskPaths) {
         List<Path> roots = new ArrayList<>();
         for (String root : config.roots()) {
             Path resolved = dir.resolve(root).normalize();
@@ -69,7 +81,9 @@ public final class InputLoader {
         for (Path root : roots) {
             for (Path file : protoFiles(root)) {
                 files.add(file);
-                targets.add(root.relativize(file).toString().replace('\\', '/'));
+                String path = root.relativize(file).toString().replace('\\', '/');
+                targets.add(path);
+                diskPaths.put(path, file);
             }
         }
         if (files.isEmpty()) {
@@ -77,7 +91,17 @@ public final class InputLoader {
         }
         List<Path> includes = new ArrayList<>(roots);
         includes.addAll(extraIncludes);
-        FileDescriptorSet set = compiler.compile(includes, files);
+        FileDescriptorSet set;
+        try {
+            set = compiler.compile(includes, files);
+        } catch (InputException e) {
+            // protoc names files by their path in the module; name them as the user sees them on disk
+            throw new InputException(e.problems().stream()
+                    .map(p -> diskPaths.containsKey(p.file())
+                            ? new InputException.Problem(diskPaths.get(p.file()).toString(), p.line(), p.column(), p.message())
+                            : p)
+                    .toList());
+        }
         return ImageBuilder.build(set.getFileList(), targets);
     }
 
