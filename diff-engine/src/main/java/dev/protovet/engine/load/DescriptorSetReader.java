@@ -1,42 +1,90 @@
 package dev.protovet.engine.load;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.UnknownFieldSet;
+import com.google.protobuf.WireFormat;
 import com.google.protobuf.util.JsonFormat;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.ImageBuilder;
+import dev.protovet.engine.model.ProtoFile;
+import dev.protovet.engine.model.SourceInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a descriptor set: binary {@code FileDescriptorSet} (protoc's {@code --descriptor_set_out}, {@code buf build
  * -o x.binpb}) or buf's JSON image form ({@code .json}). Files that buf marked as imports stay imports.
+ * Any other extension is read as binary.
  */
 public final class DescriptorSetReader {
     /** buf's image extension on FileDescriptorProto, and its is_import field. */
     private static final int BUF_IMAGE_EXTENSION = 8042;
     private static final int BUF_IS_IMPORT = 1;
+    private static final int SET_FILE_TAG = lengthDelimitedTag(FileDescriptorSet.FILE_FIELD_NUMBER);
+    private static final int FILE_SOURCE_INFO_TAG = lengthDelimitedTag(FileDescriptorProto.SOURCE_CODE_INFO_FIELD_NUMBER);
 
     private DescriptorSetReader() {
     }
 
     public static Image read(Path file) {
-        FileDescriptorSet set = file.getFileName().toString().endsWith(".json") ? readJson(file) : readBinary(file);
+        if (!file.getFileName().toString().endsWith(".json")) {
+            return readBinary(file);
+        }
+        FileDescriptorSet set = readJson(file);
         if (set.getFileCount() == 0) {
             throw new InputException(file.toString(), "the descriptor set holds no files");
         }
         return ImageBuilder.build(set.getFileList(), DescriptorSetReader::markedAsImport);
     }
 
-    private static FileDescriptorSet readBinary(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return FileDescriptorSet.parseFrom(in);
+    private static ProtoFile splitFile(ByteString bytes) throws IOException {
+        CodedInputStream in = bytes.newCodedInput();
+        ByteString.Output rest = ByteString.newOutput(bytes.size());
+        CodedOutputStream out = CodedOutputStream.newInstance(rest);
+        ByteString sourceInfo = ByteString.EMPTY;
+        int tag;
+        while ((tag = in.readTag()) != 0) {
+            if (tag == FILE_SOURCE_INFO_TAG) {
+                sourceInfo = sourceInfo.concat(in.readBytes()); // repeated occurrences merge, as in protobuf
+            } else {
+                in.skipField(tag, out);
+            }
+        }
+        out.flush();
+        FileDescriptorProto proto = FileDescriptorProto.parseFrom(rest.toByteString());
+        return ImageBuilder.file(proto, SourceInfo.deferred(proto.getName(), sourceInfo), markedAsImport(proto));
+    }
+
+    /**
+     * Reads a binary set file by file, splitting each file's {@code source_code_info} off unparsed: it is most of
+     * the bytes, and only files with findings ever need it.
+     */
+    private static Image readBinary(Path file) {
+        try {
+            CodedInputStream in = CodedInputStream.newInstance(Files.readAllBytes(file));
+            List<ProtoFile> files = new ArrayList<>();
+            int tag;
+            while ((tag = in.readTag()) != 0) {
+                if (tag == SET_FILE_TAG) {
+                    files.add(splitFile(in.readBytes()));
+                } else {
+                    in.skipField(tag);
+                }
+            }
+            if (files.isEmpty()) {
+                throw new InputException(file.toString(), "the descriptor set holds no files");
+            }
+            return new Image(files);
         } catch (InvalidProtocolBufferException e) {
             throw new InputException(file.toString(), "not a valid binary FileDescriptorSet (truncated or not a"
                     + " descriptor set): " + e.getMessage());
@@ -81,7 +129,7 @@ public final class DescriptorSetReader {
         return FileDescriptorSet.parseFrom(Files.readAllBytes(file));
     }
 
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static int lengthDelimitedTag(int fieldNumber) {
+        return (fieldNumber << 3) | WireFormat.WIRETYPE_LENGTH_DELIMITED;
     }
 }

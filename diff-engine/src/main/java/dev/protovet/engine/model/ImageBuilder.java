@@ -38,7 +38,11 @@ public final class ImageBuilder {
     }
 
     static ProtoFile file(FileDescriptorProto proto, boolean isImport) {
-        SourceInfo info = SourceInfo.of(proto.getName(), proto.getSourceCodeInfo());
+        return file(proto, SourceInfo.of(proto.getName(), proto.getSourceCodeInfo()), isImport);
+    }
+
+    /** Builds one file whose source info is given separately (for example, still serialized). */
+    public static ProtoFile file(FileDescriptorProto proto, SourceInfo info, boolean isImport) {
         Source root = new Source(info, new int[0]);
         Syntax syntax = Syntax.of(proto.getSyntax());
         Edition edition = switch (syntax) {
@@ -84,8 +88,7 @@ public final class ImageBuilder {
          *                     entry and its key and value are reported there, as buf does
          */
         MessageType message(DescriptorProto proto, String scope, Source declared, Features parent, Source mapFieldType) {
-            Source source = mapFieldType != null && declared.location() == null ? mapFieldType : declared;
-            boolean synthesized = source != declared;
+            Source source = mapFieldType == null ? declared : declared.orElse(mapFieldType);
             String nestedName = scope.isEmpty() ? proto.getName() : scope + "." + proto.getName();
             Features features = parent.override(proto.getOptions().getFeatures());
 
@@ -103,8 +106,7 @@ public final class ImageBuilder {
                         ? features.override(proto.getOneofDecl(field.getOneofIndex()).getOptions().getFeatures())
                         : features;
                 fields.add(field(field, proto, nestedName, oneofs, proto.getNestedTypeList(),
-                        proto.getOptions().getMapEntry(), synthesized ? source : source.child(MESSAGE_FIELD, i),
-                        fieldParent));
+                        proto.getOptions().getMapEntry(), source.child(MESSAGE_FIELD, i), fieldParent));
             }
             List<MessageType> nested = new ArrayList<>();
             for (int i = 0; i < proto.getNestedTypeCount(); i++) {

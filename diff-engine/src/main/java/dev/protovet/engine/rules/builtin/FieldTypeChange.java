@@ -17,13 +17,11 @@ final class FieldTypeChange {
     }
 
     static Source typeToken(Field field) {
-        Source named = field.source().child(field.kind().isNamedType() ? TYPE_NAME : TYPE);
-        return named.location() != null ? named : field.source();
+        return field.source().child(field.kind().isNamedType() ? TYPE_NAME : TYPE).orElse(field.source());
     }
 
     static Source typeNameToken(Field field) {
-        Source named = field.source().child(TYPE_NAME);
-        return named.location() != null ? named : field.source();
+        return field.source().child(TYPE_NAME).orElse(field.source());
     }
 
     /** The kind changed (int32 to int64, message to delimited message, ...). */

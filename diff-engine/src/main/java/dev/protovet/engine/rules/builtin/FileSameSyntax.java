@@ -17,8 +17,8 @@ public final class FileSameSyntax implements FilePairRule {
                 declaration(pair.current()), declaration(pair.previous()), "syntax", out);
     }
 
+    /** The {@code syntax} statement, or the {@code edition} statement where protoc records that instead. */
     private static Source declaration(ProtoFile file) {
-        Source syntax = file.source().child(SYNTAX);
-        return syntax.location() != null ? syntax : file.source().child(EDITION);
+        return file.source().child(SYNTAX).orElse(file.source().child(EDITION));
     }
 }
