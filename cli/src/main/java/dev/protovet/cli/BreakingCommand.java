@@ -2,7 +2,6 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.BreakingCheck;
 import dev.protovet.engine.Finding;
-import dev.protovet.engine.config.BreakingConfig;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
@@ -88,7 +87,7 @@ public final class BreakingCommand implements Callable<Integer> {
             Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
             previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
         }
-        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, rulesOf(current.config())).stream()
+        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, current.config(), current::moduleOf).stream()
                 .map(f -> f.withPath(f.path() == null ? null : current.displayPath(f.path())))
                 .sorted(Finding.ORDER)
                 .toList();
@@ -115,8 +114,4 @@ public final class BreakingCommand implements Callable<Integer> {
         return excludeImports ? narrowed.withoutImports() : narrowed;
     }
 
-    /** The rules come from the checked input's config, as in buf. */
-    private static BreakingConfig rulesOf(BufConfig config) {
-        return config.modules().get(0).breaking();
-    }
 }

@@ -34,7 +34,12 @@ public final class InputLoader {
      * What an input yields: its image, the config that applies to it, and where each target file is on disk (by its
      * module-relative path), for reporting paths the way buf does. Empty for descriptor sets.
      */
-    public record Loaded(Image image, BufConfig config, Map<String, Path> diskPaths) {
+    public record Loaded(Image image, BufConfig config, Map<String, Path> diskPaths, Map<String, String> modules) {
+
+        /** The module (its path in the buf.yaml) that a file of the image belongs to. */
+        public String moduleOf(String path) {
+            return modules.getOrDefault(path, config.modules().get(0).path());
+        }
 
         /** The path to show for a file: where it is on disk when the input was a directory, else its image path. */
         public String displayPath(String path) {
@@ -48,10 +53,13 @@ public final class InputLoader {
         if (Files.isDirectory(input)) {
             BufConfig effective = config != null ? config : configIn(input);
             Map<String, Path> diskPaths = new HashMap<>();
-            return new Loaded(compileDirectory(input, effective, diskPaths), effective, Map.copyOf(diskPaths));
+            Map<String, String> modules = new HashMap<>();
+            Image image = compileDirectory(input, effective, diskPaths, modules);
+            return new Loaded(image, effective, Map.copyOf(diskPaths), Map.copyOf(modules));
         }
         if (Files.isRegularFile(input)) {
-            return new Loaded(DescriptorSetReader.read(input), config != null ? config : BufConfig.defaults(), Map.of());
+            return new Loaded(DescriptorSetReader.read(input), config != null ? config : BufConfig.defaults(), Map.of(),
+                    Map.of());
         }
         throw new InputException(input.toString(), "no such directory or descriptor-set file");
     }
@@ -66,9 +74,10 @@ public final class InputLoader {
         return BufConfig.defaults();
     }
 
-    private Image compileDirectory(Path dir, BufConfig config, Map<String, Path> diskPaths) {
+    private Image compileDirectory(Path dir, BufConfig config, Map<String, Path> diskPaths, Map<String, String> modules) {
         List<Path> roots = new ArrayList<>();
-        for (String root : config.roots()) {
+        List<String> moduleNames = config.roots();
+        for (String root : moduleNames) {
             Path resolved = dir.resolve(root).normalize();
             if (!Files.isDirectory(resolved)) {
                 throw new InputException(dir.resolve("buf.yaml").toString(), "module path \"" + root
@@ -78,12 +87,14 @@ public final class InputLoader {
         }
         List<Path> files = new ArrayList<>();
         Set<String> targets = new HashSet<>();
-        for (Path root : roots) {
+        for (int m = 0; m < roots.size(); m++) {
+            Path root = roots.get(m);
             for (Path file : protoFiles(root)) {
                 files.add(file);
                 String path = root.relativize(file).toString().replace('\\', '/');
                 targets.add(path);
                 diskPaths.put(path, file);
+                modules.put(path, moduleNames.get(m));
             }
         }
         if (files.isEmpty()) {
