@@ -146,8 +146,8 @@ class LoadingTest {
                 Fixtures.compile(before).withoutImports(), Fixtures.compile(after).withoutImports(), config));
         assertThat(fromSources).containsExactly("shop.proto:5:3:5:8:FIELD_SAME_TYPE");
 
-        Path beforeSet = protocSet(before, "before.binpb");
-        Path afterSet = protocSet(after, "after.binpb");
+        Path beforeSet = protocSet(before.resolve("shop.proto"), "before.binpb");
+        Path afterSet = protocSet(after.resolve("shop.proto"), "after.binpb");
         assertThat(Fixtures.lines(BreakingCheck.run(DescriptorSetReader.read(beforeSet),
                 DescriptorSetReader.read(afterSet), config))).isEqualTo(fromSources);
 
@@ -160,14 +160,13 @@ class LoadingTest {
     private Path descriptorSetOf(String proto) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src"));
         Files.writeString(src.resolve("m.proto"), proto);
-        return protocSet(src, "m.binpb");
+        return protocSet(src.resolve("m.proto"), "m.binpb");
     }
 
-    /** What a user gets from {@code protoc --descriptor_set_out --include_source_info} on the sources alone. */
-    private Path protocSet(Path sources, String name) throws IOException {
+    /** What a user gets from {@code protoc --descriptor_set_out --include_source_info} on one file. */
+    private Path protocSet(Path protoFile, String name) throws IOException {
         Path out = dir.resolve(name);
-        FileDescriptorSet set = Fixtures.protoc().compile(List.of(sources), List.of(sources.resolve("shop.proto")).stream()
-                .filter(Files::exists).findFirst().map(List::of).orElse(List.of(sources.resolve("m.proto"))));
+        FileDescriptorSet set = Fixtures.protoc().compile(List.of(protoFile.getParent()), List.of(protoFile));
         FileDescriptorSet targetsOnly = FileDescriptorSet.newBuilder()
                 .addAllFile(set.getFileList().stream().filter(f -> !f.getName().startsWith("google/")).toList()).build();
         Files.write(out, targetsOnly.toByteArray());

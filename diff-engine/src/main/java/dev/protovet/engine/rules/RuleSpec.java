@@ -14,8 +14,8 @@ public record RuleSpec(String id, Rule rule, List<String> v2Categories, boolean 
         return version == ConfigVersion.V2 ? v2Default : v1Default;
     }
 
-    /** Whether the rule exists under this config version (v2's CSR-era rules may lack v1 categories). */
+    /** Whether the rule exists under this config version: v1 knows only the rules it gives categories. */
     public boolean existsIn(ConfigVersion version) {
-        return version == ConfigVersion.V2 || !v1Categories.isEmpty() || id.equals("MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT");
+        return version == ConfigVersion.V2 || !v1Categories.isEmpty();
     }
 }

@@ -47,6 +47,13 @@ final class PackageDeletions {
         });
     }
 
+    /** The sources of declarations found by nested name. */
+    static <T> Map<String, Source> sources(Map<String, T> declared, Function<T, Source> source) {
+        Map<String, Source> out = new LinkedHashMap<>();
+        declared.forEach((name, element) -> out.put(name, source.apply(element)));
+        return out;
+    }
+
     private static Map<String, Source> inPackage(List<ProtoFile> files, Function<ProtoFile, Map<String, Source>> declared) {
         Map<String, Source> all = new LinkedHashMap<>();
         files.forEach(f -> all.putAll(declared.apply(f)));

@@ -1,21 +1,17 @@
 package dev.protovet.engine.rules.builtin;
 
-import dev.protovet.engine.model.Source;
+import dev.protovet.engine.model.Field;
 import dev.protovet.engine.pair.Declarations;
 import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.Findings;
 import dev.protovet.engine.rules.ImageRule;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** PACKAGE_EXTENSION_NO_DELETE: an extension may move between files of its package, but not leave the package. */
 public final class PackageExtensionNoDelete implements ImageRule {
     @Override
     public void check(Pairing pairing, Findings out) {
-        PackageDeletions.check(pairing, out, "extension", file -> {
-            Map<String, Source> sources = new LinkedHashMap<>();
-            Declarations.nestedExtensions(file).forEach((name, x) -> sources.put(name, x.source()));
-            return sources;
-        }, DeletedElement::location);
+        PackageDeletions.check(pairing, out, "extension",
+                file -> PackageDeletions.sources(Declarations.nestedExtensions(file), Field::source),
+                DeletedElement::location);
     }
 }
