@@ -60,6 +60,19 @@ class BuiltInRulesTest {
     }
 
     @Test
+    void v1beta1DiffersFromV1WhereBufsV1beta1Did() {
+        var rules = BuiltInRules.all();
+        assertThat(rules.get("FILE_SAME_PACKAGE").categories(ConfigVersion.V1BETA1)).containsExactly("FILE");
+        assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1BETA1))
+                .containsExactly("FILE", "PACKAGE", "WIRE_JSON", "WIRE");
+        assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1)).containsExactly("FILE", "PACKAGE");
+        assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1BETA1)).isFalse();
+        assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1)).isTrue();
+        assertThat(rules.values().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);
+        assertThat(rules.values().stream().filter(r -> r.existsIn(ConfigVersion.V1))).hasSize(61);
+    }
+
+    @Test
     void deprecatedV1IdsPointAtExistingRules() {
         BuiltInRules.deprecated().values().forEach(replacements ->
                 assertThat(BuiltInRules.all().keySet()).containsAll(replacements));

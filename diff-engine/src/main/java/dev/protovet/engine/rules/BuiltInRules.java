@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every built-in rule, once, sorted by ID: its implementation, and per config version (v1 and v1beta1 share one
- * column; v2 has its own) the categories it belongs to and whether it runs by default. Category membership lives
+ * Every built-in rule, once, sorted by ID: its implementation, and per config version (v2, v1, and v1beta1 where
+ * it differs from v1) the categories it belongs to and whether it runs by default. Category membership lives
  * here and nowhere else, as in buf, where the v1 and v2 specs are kept apart from the rule code.
  */
 public final class BuiltInRules {
@@ -17,6 +17,13 @@ public final class BuiltInRules {
     /** The categories of buf's breaking rules, strictest first. */
     public static final List<String> CATEGORIES = List.of("FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR");
 
+    /** Where v1beta1 differs from v1: other categories, or none at all (the rule does not exist there). */
+    private static final Map<String, List<String>> V1BETA1_CATEGORIES = Map.of(
+            "FIELD_SAME_CARDINALITY", List.of("FILE", "PACKAGE", "WIRE_JSON", "WIRE"),
+            "FIELD_SAME_TYPE", List.of("FILE", "PACKAGE", "WIRE_JSON", "WIRE"),
+            "FILE_SAME_PACKAGE", List.of("FILE"),
+            "FIELD_WIRE_COMPATIBLE_TYPE", List.of(),
+            "FIELD_WIRE_JSON_COMPATIBLE_TYPE", List.of());
     private static final Map<String, RuleSpec> RULES = new LinkedHashMap<>();
     /** v1 IDs that were renamed or split, with the rules that replace them (none: the rule checks nothing now). */
     private static final Map<String, List<String>> DEPRECATED = new LinkedHashMap<>();
@@ -229,7 +236,9 @@ public final class BuiltInRules {
 
     private static void rule(String id, Rule rule, List<String> v2Categories, boolean v2Default,
                              List<String> v1Categories, boolean v1Default, String purpose) {
-        RULES.put(id, new RuleSpec(id, rule, v2Categories, v2Default, v1Categories, v1Default, purpose));
+        List<String> v1beta1Categories = V1BETA1_CATEGORIES.getOrDefault(id, v1Categories);
+        RULES.put(id, new RuleSpec(id, rule, v2Categories, v2Default, v1Categories, v1Default, v1beta1Categories,
+                v1beta1Categories.contains("FILE"), purpose));
     }
 
     /** All rules by ID, sorted. */
