@@ -11,6 +11,8 @@ import dev.protovet.engine.model.ImageFilter;
 import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.PrintWriter;
+import dev.protovet.inputs.InputResolver;
+import dev.protovet.inputs.ResolvedInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,12 +37,14 @@ public final class BreakingCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
-            description = "Directory of .proto files or descriptor-set file (.binpb, .pb, .desc, .protoset, .json). Default: .")
-    private Path input;
+            description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
+                    "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
+                    "or archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=). Default: ."})
+    private String input;
 
     @Option(names = "--against", required = true, paramLabel = "<input>",
-            description = "The previous version to compare with: directory or descriptor-set file.")
-    private Path against;
+            description = "The previous version to compare with; any kind of <input>.")
+    private String against;
 
     @Option(names = "--config", paramLabel = "<yaml|json|file>",
             description = "buf.yaml file or data configuring <input> and the rules (default: <input>/buf.yaml).")
@@ -75,12 +80,21 @@ public final class BreakingCommand implements Callable<Integer> {
         InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
         BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config);
         BufConfig previousConfig = againstConfig == null ? null : ConfigParser.fromArgument(againstConfig);
-        // The two sides are independent: load the previous one on a second core while this one loads the input.
-        CompletableFuture<InputLoader.Loaded> previousLoad =
-                CompletableFuture.supplyAsync(() -> loader.load(against, previousConfig));
-        InputLoader.Loaded current = loader.load(input, currentConfig);
-        InputLoader.Loaded previous = join(previousLoad);
+        try (ResolvedInput currentInput = InputResolver.resolve(input);
+             ResolvedInput previousInput = InputResolver.resolve(against)) {
+            // The two sides are independent: load the previous one on a second core while this one loads the input.
+            CompletableFuture<InputLoader.Loaded> previousLoad =
+                    CompletableFuture.supplyAsync(() -> loader.load(previousInput.path(), previousConfig));
+            InputLoader.Loaded current = loader.load(currentInput.path(), currentConfig);
+            InputLoader.Loaded previous = join(previousLoad);
+            // Files of a local directory are shown where they are on disk; extracted ones by their path in the input.
+            Function<String, String> display = currentInput.scratch() == null ? current::displayPath : p -> p;
+            return report(format, current, previous, display);
+        }
+    }
 
+    private int report(ErrorFormat format, InputLoader.Loaded current, InputLoader.Loaded previous,
+                       Function<String, String> display) {
         Image currentImage = narrow(current.image());
         Image previousImage = narrow(previous.image());
         if (limitToInputFiles) {
@@ -88,7 +102,7 @@ public final class BreakingCommand implements Callable<Integer> {
             previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
         }
         List<Finding> findings = BreakingCheck.run(previousImage, currentImage, current.config(), current::moduleOf).stream()
-                .map(f -> f.withPath(f.path() == null ? null : current.displayPath(f.path())))
+                .map(f -> f.withPath(f.path() == null ? null : display.apply(f.path())))
                 .sorted(Finding.ORDER)
                 .toList();
 

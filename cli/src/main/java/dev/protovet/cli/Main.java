@@ -30,7 +30,7 @@ public final class Main {
             } else {
                 err.println("protovet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             }
-            if (Boolean.getBoolean("protovet.debug") || System.getenv("PROTOVET_DEBUG") != null) {
+            if (ProtovetCommand.debug) {
                 e.printStackTrace(err);
             }
             err.flush();

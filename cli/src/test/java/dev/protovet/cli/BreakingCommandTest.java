@@ -105,6 +105,31 @@ class BreakingCommandTest {
         assertThat(included.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
 
+    @Test
+    void aGitBranchIsTheBaselineAsInAPreCommitHook() throws Exception {
+        Path repo = copyOf(EXAMPLES.resolve("before"), dir.resolve("repo/proto"));
+        git(dir.resolve("repo"), "init", "-q", "-b", "main");
+        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "add", "-A");
+        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "commit", "-q", "-m", "v1");
+        Files.copy(EXAMPLES.resolve("after/acme/orders/v1/orders.proto"), repo.resolve("acme/orders/v1/orders.proto"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        var result = Launcher.run(dir.resolve("repo"), "breaking", "proto", "--against", ".git#branch=main,subdir=proto");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out().lines()).hasSize(3).allMatch(l -> l.startsWith("proto/acme/orders/v1/orders.proto:"));
+        assertThat(result.err()).isEmpty();
+        var missing = Launcher.run(dir.resolve("repo"), "breaking", "proto", "--against", ".git#branch=release");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(missing.err()).contains("no branch \"release\"").doesNotContain("\tat ");
+    }
+
+    private static void git(Path in, String... args) throws Exception {
+        var command = new java.util.ArrayList<>(java.util.List.of("git"));
+        command.addAll(java.util.List.of(args));
+        assertThat(new ProcessBuilder(command).directory(in.toFile()).inheritIO().start().waitFor()).isZero();
+    }
+
     private static Path copyOf(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : paths.toList()) {

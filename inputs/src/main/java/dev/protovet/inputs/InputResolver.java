@@ -1,0 +1,30 @@
+package dev.protovet.inputs;
+
+import dev.protovet.engine.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Makes any input reference loadable: local paths as they are; git refs and archives extracted to a temp dir. */
+public final class InputResolver {
+    private InputResolver() {
+    }
+
+    public static ResolvedInput resolve(String text) {
+        InputSpec spec = InputSpec.parse(text);
+        ResolvedInput resolved = switch (spec.kind()) {
+            case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);
+            case GIT -> GitTree.checkout(spec);
+            case ZIP, TAR -> Archives.extract(spec);
+        };
+        String subdir = spec.option("subdir");
+        if (subdir == null || spec.kind() == InputSpec.Kind.LOCAL) {
+            return resolved;
+        }
+        Path inside = resolved.path().resolve(subdir).normalize();
+        if (!inside.startsWith(resolved.path()) || !Files.isDirectory(inside)) {
+            resolved.close();
+            throw new InputException(text, "no directory \"" + subdir + "\" with .proto files in it");
+        }
+        return new ResolvedInput(inside, resolved.scratch());
+    }
+}
