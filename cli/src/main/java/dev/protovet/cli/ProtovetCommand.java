@@ -1,5 +1,6 @@
 package dev.protovet.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -7,7 +8,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code protovet} command itself: only subcommands, and the options they all share. */
 @Command(name = "protovet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keeps protobuf contracts from breaking: buf-compatible breaking-change detection.",
-        subcommands = {BreakingCommand.class, RulesCommand.class})
+        subcommands = {BreakingCommand.class, BuildCommand.class, RulesCommand.class,
+                AutoComplete.GenerateCompletion.class})
 public final class ProtovetCommand {
     /** Set by {@code --debug}: failures then print their stack trace too. */
     static volatile boolean debug = Boolean.getBoolean("protovet.debug") || System.getenv("PROTOVET_DEBUG") != null;

@@ -36,5 +36,6 @@ class RulesCommandTest {
     void versionAndHelp() throws Exception {
         assertThat(Launcher.run(Path.of("."), "--version").out()).startsWith("protovet 0.1.0");
         assertThat(Launcher.run(Path.of("."), "breaking", "--help").out()).contains("--against", "Exit codes: 0");
+        assertThat(Launcher.run(Path.of("."), "generate-completion").out()).contains("complete -F");
     }
 }

@@ -6,7 +6,6 @@ import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.UnknownFieldSet;
 import com.google.protobuf.WireFormat;
 import com.google.protobuf.util.JsonFormat;
 import dev.protovet.engine.InputException;
@@ -27,9 +26,6 @@ import java.util.List;
  * Any other extension is read as binary.
  */
 public final class DescriptorSetReader {
-    /** buf's image extension on FileDescriptorProto, and its is_import field. */
-    private static final int BUF_IMAGE_EXTENSION = 8042;
-    private static final int BUF_IS_IMPORT = 1;
     private static final int SET_FILE_TAG = lengthDelimitedTag(FileDescriptorSet.FILE_FIELD_NUMBER);
     private static final int FILE_SOURCE_INFO_TAG = lengthDelimitedTag(FileDescriptorProto.SOURCE_CODE_INFO_FIELD_NUMBER);
 
@@ -44,7 +40,22 @@ public final class DescriptorSetReader {
         if (set.getFileCount() == 0) {
             throw new InputException(file.toString(), "the descriptor set holds no files");
         }
-        return ImageBuilder.build(set.getFileList(), DescriptorSetReader::markedAsImport);
+        return ImageBuilder.build(set.getFileList(), BufImages::isImport);
+    }
+
+    /** Reads a descriptor-set file whole, as a {@code FileDescriptorSet} (binary or JSON). */
+    public static FileDescriptorSet readSet(Path file) {
+        if (file.getFileName().toString().endsWith(".json")) {
+            return readJson(file);
+        }
+        try {
+            return FileDescriptorSet.parseFrom(Files.readAllBytes(file));
+        } catch (InvalidProtocolBufferException e) {
+            throw new InputException(file.toString(), "not a valid binary FileDescriptorSet (truncated or not a"
+                    + " descriptor set): " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
     }
 
     private static ProtoFile splitFile(ByteString bytes) throws IOException {
@@ -62,7 +73,7 @@ public final class DescriptorSetReader {
         }
         out.flush();
         FileDescriptorProto proto = FileDescriptorProto.parseFrom(rest.toByteString());
-        return ImageBuilder.file(proto, SourceInfo.deferred(proto.getName(), sourceInfo), markedAsImport(proto));
+        return ImageBuilder.file(proto, SourceInfo.deferred(proto.getName(), sourceInfo), BufImages.isImport(proto));
     }
 
     /**
@@ -103,25 +114,6 @@ public final class DescriptorSetReader {
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
         }
-    }
-
-    private static boolean markedAsImport(FileDescriptorProto proto) {
-        UnknownFieldSet unknown = proto.getUnknownFields();
-        if (!unknown.hasField(BUF_IMAGE_EXTENSION)) {
-            return false;
-        }
-        for (var bytes : unknown.getField(BUF_IMAGE_EXTENSION).getLengthDelimitedList()) {
-            try {
-                UnknownFieldSet extension = UnknownFieldSet.parseFrom(bytes);
-                if (extension.hasField(BUF_IS_IMPORT)) {
-                    var values = extension.getField(BUF_IS_IMPORT).getVarintList();
-                    return !values.isEmpty() && values.get(values.size() - 1) != 0;
-                }
-            } catch (InvalidProtocolBufferException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Reads a descriptor set file that protoc wrote, without building a model (used by the compiler). */

@@ -74,7 +74,31 @@ public final class InputLoader {
         return BufConfig.defaults();
     }
 
+    /**
+     * The input as a buf-compatible image: a descriptor set with source info, where files that are only imports
+     * carry buf's {@code is_import} mark. What {@code protovet build} writes.
+     */
+    public FileDescriptorSet descriptorSet(Path input, BufConfig config) {
+        if (Files.isDirectory(input)) {
+            BufConfig effective = config != null ? config : configIn(input);
+            Compiled compiled = compileSources(input, effective, new HashMap<>(), new HashMap<>());
+            return BufImages.markImports(compiled.set(), p -> !compiled.targets().contains(p));
+        }
+        if (Files.isRegularFile(input)) {
+            return DescriptorSetReader.readSet(input);
+        }
+        throw new InputException(input.toString(), "no such directory or descriptor-set file");
+    }
+
+    private record Compiled(FileDescriptorSet set, Set<String> targets) {
+    }
+
     private Image compileDirectory(Path dir, BufConfig config, Map<String, Path> diskPaths, Map<String, String> modules) {
+        Compiled compiled = compileSources(dir, config, diskPaths, modules);
+        return ImageBuilder.build(compiled.set().getFileList(), compiled.targets());
+    }
+
+    private Compiled compileSources(Path dir, BufConfig config, Map<String, Path> diskPaths, Map<String, String> modules) {
         List<Path> roots = new ArrayList<>();
         List<String> moduleNames = config.roots();
         for (String root : moduleNames) {
@@ -113,7 +137,7 @@ public final class InputLoader {
                             : p)
                     .toList());
         }
-        return ImageBuilder.build(set.getFileList(), targets);
+        return new Compiled(set, targets);
     }
 
     private static List<Path> protoFiles(Path root) {

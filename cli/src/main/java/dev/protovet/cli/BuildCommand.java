@@ -1,0 +1,79 @@
+package dev.protovet.cli;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import com.google.protobuf.util.JsonFormat;
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.load.BufImages;
+import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.load.ProtocCompiler;
+import dev.protovet.inputs.InputResolver;
+import dev.protovet.inputs.ResolvedInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code protovet build <input> -o out.binpb}: a buf-compatible image, so CI can cache its baselines. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Compiles an input into a descriptor set with source info (a buf-compatible image).",
+        footer = {"", "Exit codes: 0 written, 1 error."})
+public final class BuildCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
+            description = "Any input protovet breaking accepts. Default: .")
+    private String input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>",
+            description = "Where to write: binary (.binpb, .pb, ...) or JSON when the name ends in .json.")
+    private Path output;
+
+    @Option(names = "--config", paramLabel = "<yaml|json|file>", description = "buf.yaml file or data (module roots).")
+    private String config;
+
+    @Option(names = "--exclude-imports", description = "Leave out the files that are only imported.")
+    private boolean excludeImports;
+
+    @Option(names = "--exclude-source-info", description = "Leave out source info (smaller, but no line numbers).")
+    private boolean excludeSourceInfo;
+
+    @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory (repeatable).")
+    private List<Path> includes = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        try (ResolvedInput resolved = InputResolver.resolve(input)) {
+            FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), includes)
+                    .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config));
+            FileDescriptorSet.Builder out = FileDescriptorSet.newBuilder();
+            for (var file : set.getFileList()) {
+                if (excludeImports && BufImages.isImport(file)) {
+                    continue;
+                }
+                out.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
+            }
+            write(out.build());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(FileDescriptorSet set) {
+        try {
+            if (output.getParent() != null) {
+                Files.createDirectories(output.getParent());
+            }
+            if (output.getFileName().toString().endsWith(".json")) {
+                Files.writeString(output, JsonFormat.printer().print(set), StandardCharsets.UTF_8);
+            } else {
+                Files.write(output, set.toByteArray());
+            }
+        } catch (IOException e) {
+            throw new InputException(output.toString(), "cannot write: " + e.getMessage());
+        }
+    }
+}
