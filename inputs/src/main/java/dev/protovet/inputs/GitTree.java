@@ -32,6 +32,7 @@ final class GitTree {
     }
 
     static ResolvedInput checkout(InputSpec spec) {
+        QuietSystemReader.install();
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("protovet-git-");
