@@ -29,8 +29,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Any input protovet breaking accepts. Default: .")
     private String input;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "<file>",
-            description = "Where to write: binary (.binpb, .pb, ...) or JSON when the name ends in .json.")
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>",
+            description = {"Where to write: binary (.binpb, .pb, ...) or JSON when the name ends in .json.",
+                    "Without -o, only checks that the input compiles."})
     private Path output;
 
     @Option(names = "--config", paramLabel = "<yaml|json|file>", description = "buf.yaml file or data (module roots).")
@@ -57,7 +58,9 @@ public final class BuildCommand implements Callable<Integer> {
                 }
                 out.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
             }
-            write(out.build());
+            if (output != null) {
+                write(out.build());
+            }
         }
         return ExitCodes.OK;
     }
