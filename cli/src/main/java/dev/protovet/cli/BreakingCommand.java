@@ -55,7 +55,7 @@ public final class BreakingCommand implements Callable<Integer> {
     private String againstConfig;
 
     @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
-            description = "text, json, msvs, junit, github-actions, gitlab-code-quality or sarif. Default: ${DEFAULT-VALUE}.")
+            description = "text, json, msvs, junit, github-actions, gitlab-code-quality, sarif or pretty. Default: ${DEFAULT-VALUE}.")
     private String errorFormat;
 
     @Option(names = "--exclude-imports", description = "Check only the input's own files, not what they import.")
@@ -107,7 +107,7 @@ public final class BreakingCommand implements Callable<Integer> {
                 .toList();
 
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.writer().write(findings));
+        out.print(format.writer(BreakingCommand::readLines).write(findings));
         out.flush();
         return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
@@ -120,6 +120,16 @@ public final class BreakingCommand implements Callable<Integer> {
                 throw cause;
             }
             throw e;
+        }
+    }
+
+    /** A shown file's lines, for the pretty format; null when it is not on disk (a descriptor-set input). */
+    private static List<String> readLines(String shownPath) {
+        try {
+            Path file = Path.of(shownPath);
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllLines(file) : null;
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The output formats, by the names buf's {@code --error-format} uses (plus sarif). */
+/** The output formats, by the names buf's {@code --error-format} uses (plus sarif, and pretty for people). */
 public enum ErrorFormat {
     TEXT("text", new TextWriter()),
     JSON("json", new JsonLinesWriter()),
@@ -12,7 +12,8 @@ public enum ErrorFormat {
     JUNIT("junit", new JunitWriter()),
     GITHUB_ACTIONS("github-actions", new GithubActionsWriter()),
     GITLAB_CODE_QUALITY("gitlab-code-quality", new GitlabCodeQualityWriter()),
-    SARIF("sarif", new SarifWriter());
+    SARIF("sarif", new SarifWriter()),
+    PRETTY("pretty", new PrettyWriter(path -> null));
 
     private final String id;
     private final FindingWriter writer;
@@ -28,6 +29,11 @@ public enum ErrorFormat {
 
     public FindingWriter writer() {
         return writer;
+    }
+
+    /** The writer, showing source lines where the format does (pretty), read through {@code sourceLines}. */
+    public FindingWriter writer(java.util.function.Function<String, java.util.List<String>> sourceLines) {
+        return this == PRETTY ? new PrettyWriter(sourceLines) : writer;
     }
 
     public static ErrorFormat parse(String text) {

@@ -92,9 +92,45 @@ class ErrorFormatTest {
     }
 
     @Test
+    void prettyGroupsByFileUnderlinesTheSourceAndHints() {
+        List<String> source = List.of("syntax = \"proto3\";", "", "", "", "", "", "message Order {",
+                "  int64 total = 1;");
+        String pretty = ErrorFormat.PRETTY.writer(path -> path.equals("orders.proto") ? source : null).write(List.of(
+                new Finding("FIELD_SAME_TYPE", new Location("orders.proto", new Span(8, 3, 8, 8)), null,
+                        "Field \"1\" with name \"total\" on message \"Order\" changed type from \"int32\" to \"int64\"."),
+                new Finding("FIELD_NO_DELETE", new Location("orders.proto", new Span(7, 1, 9, 2)), null,
+                        "Previously present field \"2\" with name \"email\" on message \"Order\" was deleted."),
+                FILE_DELETED));
+        assertThat(pretty).isEqualTo("""
+                orders.proto
+                  8:3  FIELD_SAME_TYPE  Field "1" with name "total" on message "Order" changed type from "int32" to "int64".
+                    8 |   int64 total = 1;
+                      |   ^^^^^
+                    hint: keep the old type; add a new field with a new number for the new type and deprecate this one
+                  7:1  FIELD_NO_DELETE  Previously present field "2" with name "email" on message "Order" was deleted.
+                    7 | message Order {
+                      | ^^^^^^^^^^^^^^^
+                    hint: reserve 2 and "email" instead of deleting the field: reserved 2; reserved "email";
+
+                (deleted files and packages)
+                  1:1  FILE_NO_DELETE  Previously present file "a/a.proto" was deleted.
+                    hint: keep it and mark it deprecated (option deprecated = true) until no client uses it
+
+                3 breaking changes in 1 file.
+                """);
+    }
+
+    @Test
+    void everyRuleHasItsOwnFixHint() {
+        dev.protovet.engine.rules.BuiltInRules.all().keySet().forEach(id ->
+                assertThat(FixHints.hint(new Finding(id, Location.nowhere(), null, "")))
+                        .as(id).isNotEqualTo("restore what was there before"));
+    }
+
+    @Test
     void anUnknownFormatListsTheKnownOnes() {
         assertThatThrownBy(() -> ErrorFormat.parse("yaml"))
-                .hasMessage("unknown error format \"yaml\"; expected one of text, json, msvs, junit, github-actions, gitlab-code-quality, sarif");
+                .hasMessage("unknown error format \"yaml\"; expected one of text, json, msvs, junit, github-actions, gitlab-code-quality, sarif, pretty");
         assertThat(ErrorFormat.parse("GitHub-Actions")).isEqualTo(ErrorFormat.GITHUB_ACTIONS);
     }
 
