@@ -39,7 +39,8 @@ public final class BreakingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
             description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
                     "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
-                    "or archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=). Default: ."})
+                    "archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=)",
+                    "or Maven coordinates (maven:group:artifact:version[:classifier][@extension]). Default: ."})
     private String input;
 
     @Option(names = "--against", required = true, paramLabel = "<input>",

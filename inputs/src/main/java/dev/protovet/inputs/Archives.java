@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -16,7 +17,11 @@ final class Archives {
     private Archives() {
     }
 
-    static ResolvedInput extract(InputSpec spec) {
+    /**
+     * @param descriptorSetFallback when the archive has no .proto files, use a descriptor set inside it
+     *                              ({@code .binpb}, {@code .protoset}, {@code .desc}, {@code .pb}) instead
+     */
+    static ResolvedInput extract(InputSpec spec, boolean descriptorSetFallback) {
         Path archive = Path.of(spec.location());
         if (!Files.isRegularFile(archive)) {
             throw new InputException(spec.text(), "no such archive");
@@ -26,14 +31,24 @@ final class Archives {
         try {
             scratch = Files.createTempDirectory("protovet-archive-");
             Path out = Files.createDirectories(scratch.resolve("tree"));
-            int found = spec.kind() == InputSpec.Kind.ZIP ? unzip(archive, out, strip) : untar(archive, out, strip);
+            boolean zip = spec.kind() != InputSpec.Kind.TAR;
+            int found = zip ? unzip(archive, out, strip, WantedFiles::wanted) : untar(archive, out, strip);
+            if (found == 0 && descriptorSetFallback && zip) {
+                Path sets = Files.createDirectories(scratch.resolve("descriptor-sets"));
+                if (unzip(archive, sets, strip, WantedFiles::descriptorSet) > 0) {
+                    try (var files = Files.walk(sets)) {
+                        Path set = files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow();
+                        return new ResolvedInput(set, scratch);
+                    }
+                }
+            }
             if (found == 0) {
                 throw new InputException(spec.text(), "the archive holds no .proto files");
             }
             return new ResolvedInput(out, scratch);
         } catch (IOException e) {
             new ResolvedInput(null, scratch).close();
-            throw new InputException(spec.text(), "not a readable " + (spec.kind() == InputSpec.Kind.ZIP ? "zip/jar" : "tar")
+            throw new InputException(spec.text(), "not a readable " + (spec.kind() == InputSpec.Kind.TAR ? "tar" : "zip/jar")
                     + " archive: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (RuntimeException e) {
             new ResolvedInput(null, scratch).close();
@@ -50,14 +65,14 @@ final class Archives {
         }
     }
 
-    private static int unzip(Path archive, Path out, int strip) throws IOException {
+    private static int unzip(Path archive, Path out, int strip, Predicate<String> wanted) throws IOException {
         int found = 0;
         boolean sawEntry = false;
         try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(archive)))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 sawEntry = true;
-                if (!entry.isDirectory() && write(entry.getName(), zip, out, strip)) {
+                if (!entry.isDirectory() && write(entry.getName(), zip, out, strip, wanted)) {
                     found++;
                 }
             }
@@ -75,7 +90,7 @@ final class Archives {
             TarReader tar = new TarReader(in);
             TarReader.Entry entry;
             while ((entry = tar.next()) != null) {
-                if (entry.regularFile() && write(entry.name(), tar.content(), out, strip)) {
+                if (entry.regularFile() && write(entry.name(), tar.content(), out, strip, WantedFiles::wanted)) {
                     found++;
                 }
             }
@@ -84,9 +99,10 @@ final class Archives {
     }
 
     /** Writes one wanted entry below {@code out}; entries escaping it ("zip slip") are refused. */
-    private static boolean write(String name, InputStream content, Path out, int strip) throws IOException {
+    private static boolean write(String name, InputStream content, Path out, int strip, Predicate<String> wanted)
+            throws IOException {
         String path = WantedFiles.strip(name.replace('\\', '/'), strip);
-        if (path == null || !WantedFiles.wanted(path)) {
+        if (path == null || !wanted.test(path)) {
             return false;
         }
         Path target = out.resolve(path).normalize();

@@ -14,10 +14,11 @@ public final class InputResolver {
         ResolvedInput resolved = switch (spec.kind()) {
             case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);
             case GIT -> GitTree.checkout(spec);
-            case ZIP, TAR -> Archives.extract(spec);
+            case ZIP, TAR -> Archives.extract(spec, false);
+            case MAVEN -> MavenArtifacts.resolve(spec);
         };
         String subdir = spec.option("subdir");
-        if (subdir == null || spec.kind() == InputSpec.Kind.LOCAL) {
+        if (subdir == null || spec.kind() == InputSpec.Kind.LOCAL || !Files.isDirectory(resolved.path())) {
             return resolved;
         }
         Path inside = resolved.path().resolve(subdir).normalize();

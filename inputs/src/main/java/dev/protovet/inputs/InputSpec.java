@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * An input as buf writes it: a location, then options after {@code #} ({@code .git#branch=main,subdir=proto},
- * {@code release.jar#subdir=protos}, {@code https://host/repo.git#tag=v1.2.0}).
+ * {@code release.jar#subdir=protos}, {@code https://host/repo.git#tag=v1.2.0}, {@code maven:org.acme:api:1.2.0}).
  */
 public record InputSpec(String text, String location, Map<String, String> options) {
 
     /** What kind of input a location is. */
-    public enum Kind { LOCAL, GIT, ZIP, TAR }
+    public enum Kind { LOCAL, GIT, ZIP, TAR, MAVEN }
 
     private static final Set<String> GIT_OPTIONS = Set.of("branch", "tag", "ref", "commit", "subdir", "depth", "format");
     private static final Set<String> GIT_REFS = Set.of("branch", "tag", "ref", "commit");
@@ -61,6 +61,9 @@ public record InputSpec(String text, String location, Map<String, String> option
             };
         }
         String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(MavenCoordinates.PREFIX)) {
+            return Kind.MAVEN;
+        }
         if (GIT_REFS.stream().anyMatch(options::containsKey)) {
             return Kind.GIT; // a repository path without ".git", named by what to check out
         }
@@ -81,7 +84,7 @@ public record InputSpec(String text, String location, Map<String, String> option
     private void checkOptions() {
         Set<String> allowed = switch (kind()) {
             case GIT -> GIT_OPTIONS;
-            case ZIP, TAR -> ARCHIVE_OPTIONS;
+            case ZIP, TAR, MAVEN -> ARCHIVE_OPTIONS;
             case LOCAL -> LOCAL_OPTIONS;
         };
         for (String key : options.keySet()) {

@@ -10,6 +10,11 @@ final class WantedFiles {
         return name.endsWith(".proto") || name.equals("buf.yaml") || name.equals("buf.yml") || name.equals("buf.work.yaml");
     }
 
+    /** A compiled descriptor set, as published next to or inside a release. */
+    static boolean descriptorSet(String path) {
+        return path.endsWith(".binpb") || path.endsWith(".protoset") || path.endsWith(".desc") || path.endsWith(".pb");
+    }
+
     /** Strips {@code components} leading directories, or returns null when the path has no more than that. */
     static String strip(String path, int components) {
         String out = path;

@@ -1,0 +1,131 @@
+package dev.protovet.inputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.protovet.engine.InputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code maven:group:artifact:version} inputs from a local repository and from a remote one over real HTTP. */
+class MavenInputTest {
+    private static final String CART = "syntax = \"proto3\";\npackage shop.v1;\nmessage Cart { string id = 1; }\n";
+
+    @TempDir
+    Path tmp;
+    Path local;
+    HttpServer server;
+    AtomicInteger downloads = new AtomicInteger();
+
+    @BeforeEach
+    void emptyLocalRepositoryAndARemoteOneNeedingAPassword() throws IOException {
+        local = Files.createDirectories(tmp.resolve("local"));
+        System.setProperty("maven.repo.local", local.toString());
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] jar = jar(Map.of("proto/shop/v1/cart.proto", CART, "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"));
+        String expected = "Basic " + Base64.getEncoder().encodeToString("deployer:s3cret".getBytes(StandardCharsets.UTF_8));
+        server.createContext("/releases/", exchange -> {
+            boolean authorized = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            boolean known = exchange.getRequestURI().getPath().equals("/releases/org/acme/shop-api/1.1.0/shop-api-1.1.0.jar");
+            int status = !authorized ? 401 : known ? 200 : 404;
+            byte[] body = status == 200 ? jar : new byte[0];
+            if (status == 200) {
+                downloads.incrementAndGet();
+            }
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        Path settings = tmp.resolve("settings.xml");
+        Files.writeString(settings, """
+                <settings>
+                  <servers>
+                    <server><id>acme-mirror</id><username>deployer</username><password>s3cret</password></server>
+                  </servers>
+                  <mirrors>
+                    <mirror><id>acme-mirror</id><mirrorOf>*</mirrorOf><url>http://127.0.0.1:%d/releases</url></mirror>
+                  </mirrors>
+                </settings>
+                """.formatted(server.getAddress().getPort()));
+        System.setProperty("protovet.maven.settings", settings.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+        System.clearProperty("maven.repo.local");
+        System.clearProperty("protovet.maven.settings");
+    }
+
+    @Test
+    void aJarInTheLocalRepositoryGivesItsProtos() throws IOException {
+        Path jar = local.resolve("org/acme/shop-api/1.0.0/shop-api-1.0.0.jar");
+        Files.createDirectories(jar.getParent());
+        Files.write(jar, jar(Map.of("proto/shop/v1/cart.proto", CART)));
+        try (ResolvedInput input = InputResolver.resolve("maven:org.acme:shop-api:1.0.0#subdir=proto")) {
+            assertThat(input.path().resolve("shop/v1/cart.proto")).hasContent(CART);
+        }
+        assertThat(downloads).hasValue(0);
+    }
+
+    @Test
+    void aMissingJarIsDownloadedWithTheServersCredentialsAndKept() throws IOException {
+        try (ResolvedInput input = InputResolver.resolve("maven:org.acme:shop-api:1.1.0#subdir=proto")) {
+            assertThat(input.path().resolve("shop/v1/cart.proto")).hasContent(CART);
+        }
+        assertThat(local.resolve("org/acme/shop-api/1.1.0/shop-api-1.1.0.jar")).exists();
+        try (ResolvedInput again = InputResolver.resolve("maven:org.acme:shop-api:1.1.0#subdir=proto")) {
+            assertThat(again.path().resolve("shop/v1/cart.proto")).exists();
+        }
+        assertThat(downloads).hasValue(1);
+    }
+
+    @Test
+    void anAttachedDescriptorSetIsUsedAsIs() throws IOException {
+        Path set = local.resolve("org/acme/shop-api/1.0.0/shop-api-1.0.0-protoset.binpb");
+        Files.createDirectories(set.getParent());
+        Files.write(set, new byte[] {10, 0});
+        try (ResolvedInput input = InputResolver.resolve("maven:org.acme:shop-api:1.0.0:protoset@binpb")) {
+            assertThat(input.path()).isEqualTo(set);
+        }
+    }
+
+    @Test
+    void unknownCoordinatesNameWhereProtovetLooked() {
+        assertThatThrownBy(() -> InputResolver.resolve("maven:org.acme:nothing:9.9"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("no org.acme:nothing:9.9 in the local repository " + local)
+                .hasMessageContaining("acme-mirror");
+        assertThatThrownBy(() -> InputResolver.resolve("maven:org.acme"))
+                .hasMessageContaining("expected maven:group:artifact:version");
+    }
+
+    private static byte[] jar(Map<String, String> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
