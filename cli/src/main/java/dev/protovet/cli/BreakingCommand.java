@@ -2,25 +2,16 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.BreakingCheck;
 import dev.protovet.engine.Finding;
-import dev.protovet.engine.config.BufConfig;
-import dev.protovet.engine.config.ConfigParser;
-import dev.protovet.engine.load.InputLoader;
-import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.ImageFilter;
 import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.PrintWriter;
-import dev.protovet.inputs.InputResolver;
-import dev.protovet.inputs.ResolvedInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,49 +69,22 @@ public final class BreakingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
-        InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
-        BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config);
-        BufConfig previousConfig = againstConfig == null ? null : ConfigParser.fromArgument(againstConfig);
-        try (ResolvedInput currentInput = InputResolver.resolve(input);
-             ResolvedInput previousInput = InputResolver.resolve(against)) {
-            // The two sides are independent: load the previous one on a second core while this one loads the input.
-            CompletableFuture<InputLoader.Loaded> previousLoad =
-                    CompletableFuture.supplyAsync(() -> loader.load(previousInput.path(), previousConfig));
-            InputLoader.Loaded current = loader.load(currentInput.path(), currentConfig);
-            InputLoader.Loaded previous = join(previousLoad);
-            // Files of a local directory are shown where they are on disk; extracted ones by their path in the input.
-            Function<String, String> display = currentInput.scratch() == null ? current::displayPath : p -> p;
-            return report(format, current, previous, display);
-        }
-    }
-
-    private int report(ErrorFormat format, InputLoader.Loaded current, InputLoader.Loaded previous,
-                       Function<String, String> display) {
-        Image currentImage = narrow(current.image());
-        Image previousImage = narrow(previous.image());
-        if (limitToInputFiles) {
-            Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
-            previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
-        }
-        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, current.config(), current::moduleOf).stream()
-                .map(f -> f.withPath(f.path() == null ? null : display.apply(f.path())))
-                .sorted(Finding.ORDER)
-                .toList();
-
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.writer(BreakingCommand::readLines).write(findings));
-        out.flush();
-        return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    private static InputLoader.Loaded join(CompletableFuture<InputLoader.Loaded> load) {
-        try {
-            return load.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+        try (Sides sides = Sides.load(input, against, config, againstConfig, includes)) {
+            Image currentImage = narrow(sides.currentImage());
+            Image previousImage = narrow(sides.previousImage());
+            if (limitToInputFiles) {
+                Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
+                previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
             }
-            throw e;
+            List<Finding> findings = BreakingCheck.run(previousImage, currentImage, sides.current().config(),
+                            sides.current()::moduleOf).stream()
+                    .map(f -> f.withPath(f.path() == null ? null : sides.shownPath(f.path())))
+                    .sorted(Finding.ORDER)
+                    .toList();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format.writer(BreakingCommand::readLines).write(findings));
+            out.flush();
+            return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 
@@ -134,7 +98,7 @@ public final class BreakingCommand implements Callable<Integer> {
         }
     }
 
-    private Image narrow(Image image) {
+    Image narrow(Image image) {
         Image narrowed = ImageFilter.paths(image, paths, excludePaths);
         return excludeImports ? narrowed.withoutImports() : narrowed;
     }

@@ -61,6 +61,16 @@ class BreakingCommandTest {
     }
 
     @Test
+    void diffListsEveryChangeAndExits0() throws Exception {
+        var result = Launcher.run(EXAMPLES, "diff", "after", "--against", "before", "--format", "json");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out().lines()).hasSize(4)
+                .anyMatch(l -> l.contains("\"kind\":\"added\"") && l.contains("acme.orders.v1.Order.currency = 7"))
+                .anyMatch(l -> l.startsWith("{\"kind\":\"changed\",\"path\":\"after/acme/orders/v1/orders.proto\",\"start_line\":11")
+                        && l.contains("\"breaking_in\":[\"FILE\",\"PACKAGE\",\"WIRE_JSON\",\"CSR\"]"));
+    }
+
+    @Test
     void aSyntaxErrorExits1NamingFileLineAndColumnWithoutAStackTrace() throws Exception {
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("bad.proto"), "syntax = \"proto3\";\nmessage Bad {\n  string name = 1\n}\n");
