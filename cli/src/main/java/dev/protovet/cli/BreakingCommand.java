@@ -31,7 +31,8 @@ public final class BreakingCommand implements Callable<Integer> {
             description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
                     "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
                     "archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=)",
-                    "or Maven coordinates (maven:group:artifact:version[:classifier][@extension]). Default: ."})
+                    "Maven coordinates (maven:group:artifact:version[:classifier][@extension])",
+                    "or a registry subject (registry:<url>/subjects/<subject>[/versions/<n|latest>]). Default: ."})
     private String input;
 
     @Option(names = "--against", required = true, paramLabel = "<input>",

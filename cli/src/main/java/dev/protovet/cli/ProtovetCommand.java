@@ -8,7 +8,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code protovet} command itself: only subcommands, and the options they all share. */
 @Command(name = "protovet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keeps protobuf contracts from breaking: buf-compatible breaking-change detection.",
-        subcommands = {BreakingCommand.class, DiffCommand.class, BuildCommand.class, RulesCommand.class,
+        subcommands = {BreakingCommand.class, DiffCommand.class, BuildCommand.class, RulesCommand.class, RegistryCommand.class,
                 AutoComplete.GenerateCompletion.class})
 public final class ProtovetCommand {
     /** Set by {@code --debug}: failures then print their stack trace too. */

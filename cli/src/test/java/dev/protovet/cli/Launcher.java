@@ -18,6 +18,11 @@ final class Launcher {
     }
 
     static Result run(Path workingDirectory, String... args) throws IOException, InterruptedException {
+        return runWithEnv(workingDirectory, java.util.Map.of(), args);
+    }
+
+    static Result runWithEnv(Path workingDirectory, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         String launcher = System.getProperty("protovet.launcher");
         if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
             throw new IllegalStateException("run through Maven (`mvn package`): the tests use cli/target/protovet/bin/protovet");
@@ -25,7 +30,9 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(launcher);
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -1,15 +1,22 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import dev.protovet.inputs.registry.RegistrySubject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Makes any input reference loadable: local paths as they are; git refs and archives extracted to a temp dir. */
+/**
+ * Makes any input reference loadable: local paths as they are; git refs, archives, Maven artifacts and registry
+ * subjects fetched or extracted to a temp dir.
+ */
 public final class InputResolver {
     private InputResolver() {
     }
 
     public static ResolvedInput resolve(String text) {
+        if (text.startsWith(RegistrySubject.PREFIX)) {
+            return RegistrySubject.fetch(text); // a URL: its "#" and ":" are not input options
+        }
         InputSpec spec = InputSpec.parse(text);
         ResolvedInput resolved = switch (spec.kind()) {
             case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);

@@ -1,0 +1,175 @@
+package dev.protovet.inputs.registry;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import dev.protovet.engine.InputException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A client of the Confluent Schema Registry REST API (which protovet's registry also speaks), for PROTOBUF schemas.
+ * Errors come back as an {@link InputException} naming the URL, the HTTP status and the registry's error_code.
+ */
+public final class RegistryClient {
+    private static final String MEDIA_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final Gson GSON = new Gson();
+
+    private final String baseUrl;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** A schema reference: the import path it is known by, and the subject version holding it. */
+    public record Reference(String name, String subject, int version) {
+    }
+
+    /** One registered version of a subject. */
+    public record SchemaVersion(String subject, int version, int id, String schema, List<Reference> references) {
+    }
+
+    /** The registry's answer to a compatibility check. */
+    public record Compatibility(boolean compatible, List<String> messages) {
+    }
+
+    /** {@code credentials}: {@code user:password} for HTTP basic, a bare token for bearer auth, or null. */
+    public RegistryClient(String baseUrl, String credentials) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        if (credentials == null || credentials.isBlank()) {
+            this.authorization = null;
+        } else if (credentials.contains(":")) {
+            this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        } else {
+            this.authorization = "Bearer " + credentials;
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** A subject's version: a number, or "latest". */
+    public SchemaVersion version(String subject, String version) {
+        JsonObject body = send("GET", "/subjects/" + encode(subject) + "/versions/" + encode(version), null).getAsJsonObject();
+        List<Reference> references = new ArrayList<>();
+        if (body.has("references")) {
+            for (JsonElement element : body.getAsJsonArray("references")) {
+                JsonObject reference = element.getAsJsonObject();
+                references.add(new Reference(reference.get("name").getAsString(), reference.get("subject").getAsString(),
+                        reference.get("version").getAsInt()));
+            }
+        }
+        String type = body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO";
+        if (!type.equals("PROTOBUF")) {
+            throw new InputException(baseUrl + "/subjects/" + subject, "the schema is " + type + ", not PROTOBUF");
+        }
+        return new SchemaVersion(body.get("subject").getAsString(), body.get("version").getAsInt(),
+                body.get("id").getAsInt(), body.get("schema").getAsString(), List.copyOf(references));
+    }
+
+    public List<String> subjects() {
+        List<String> out = new ArrayList<>();
+        send("GET", "/subjects", null).getAsJsonArray().forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+
+    /** Registers a schema under a subject (idempotent in the registry) and returns its id. */
+    public int register(String subject, String schema, List<Reference> references) {
+        return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema, references))
+                .getAsJsonObject().get("id").getAsInt();
+    }
+
+    /** Checks a schema against a subject's version ("latest" or a number) without registering it. */
+    public Compatibility check(String subject, String version, String schema, List<Reference> references) {
+        JsonObject body = send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version)
+                + "?verbose=true", schemaBody(schema, references)).getAsJsonObject();
+        List<String> messages = new ArrayList<>();
+        if (body.has("messages")) {
+            body.getAsJsonArray("messages").forEach(m -> messages.add(m.getAsString()));
+        }
+        return new Compatibility(body.get("is_compatible").getAsBoolean(), List.copyOf(messages));
+    }
+
+    /** The compatibility level of a subject (falling back to the global one), or the global one when subject is null. */
+    public String compatibilityLevel(String subject) {
+        String path = subject == null ? "/config" : "/config/" + encode(subject) + "?defaultToGlobal=true";
+        JsonObject body = send("GET", path, null).getAsJsonObject();
+        return body.has("compatibilityLevel") ? body.get("compatibilityLevel").getAsString() : body.get("compatibility").getAsString();
+    }
+
+    public String setCompatibilityLevel(String subject, String level) {
+        JsonObject request = new JsonObject();
+        request.addProperty("compatibility", level);
+        JsonObject body = send("PUT", subject == null ? "/config" : "/config/" + encode(subject), GSON.toJson(request))
+                .getAsJsonObject();
+        return body.get("compatibility").getAsString();
+    }
+
+    private static String schemaBody(String schema, List<Reference> references) {
+        JsonObject body = new JsonObject();
+        body.addProperty("schemaType", "PROTOBUF");
+        body.addProperty("schema", schema);
+        JsonArray refs = new JsonArray();
+        for (Reference reference : references) {
+            JsonObject ref = new JsonObject();
+            ref.addProperty("name", reference.name());
+            ref.addProperty("subject", reference.subject());
+            ref.addProperty("version", reference.version());
+            refs.add(ref);
+        }
+        body.add("references", refs);
+        return GSON.toJson(body);
+    }
+
+    private JsonElement send(String method, String path, String json) {
+        String url = baseUrl + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", MEDIA_TYPE + ", application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", MEDIA_TYPE);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException(url, "registry unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(url, "interrupted");
+        } catch (IllegalArgumentException e) {
+            throw new InputException(url, "not a valid registry URL: " + e.getMessage());
+        }
+        JsonElement body;
+        try {
+            body = response.body().isBlank() ? new JsonObject() : GSON.fromJson(response.body(), JsonElement.class);
+        } catch (JsonParseException e) {
+            throw new InputException(url, "HTTP " + response.statusCode() + " with a body that is not JSON");
+        }
+        if (response.statusCode() / 100 != 2) {
+            String detail = body.isJsonObject() && body.getAsJsonObject().has("message")
+                    ? body.getAsJsonObject().get("error_code") + " " + body.getAsJsonObject().get("message").getAsString()
+                    : response.body();
+            throw new InputException(url, "HTTP " + response.statusCode() + ": " + detail);
+        }
+        return body;
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

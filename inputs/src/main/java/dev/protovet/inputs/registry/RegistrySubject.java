@@ -1,0 +1,82 @@
+package dev.protovet.inputs.registry;
+
+import dev.protovet.engine.InputException;
+import dev.protovet.inputs.ResolvedInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@code registry:<url>/subjects/<subject>[/versions/<n|latest>]} as an input: the subject's schema and, recursively,
+ * every schema it references, written as .proto files under their import names. The subject's own schema is
+ * {@code <subject>.proto}, or the path given by {@code #path=} so that it pairs with a local file. Credentials come
+ * from {@code PROTOVET_REGISTRY_AUTH} ({@code user:password} or a bearer token).
+ */
+public final class RegistrySubject {
+    public static final String PREFIX = "registry:";
+
+    private RegistrySubject() {
+    }
+
+    public static ResolvedInput fetch(String text) {
+        String location = text.substring(PREFIX.length());
+        String rootName = null;
+        int hash = location.lastIndexOf("#path=");
+        if (hash >= 0) {
+            rootName = location.substring(hash + "#path=".length());
+            location = location.substring(0, hash);
+        }
+        int at = location.indexOf("/subjects/");
+        if (at < 0) {
+            throw new InputException(text, "expected registry:<url>/subjects/<subject>[/versions/<n|latest>]");
+        }
+        String url = location.substring(0, at);
+        String rest = location.substring(at + "/subjects/".length());
+        String version = "latest";
+        int versions = rest.lastIndexOf("/versions/");
+        if (versions >= 0) {
+            version = rest.substring(versions + "/versions/".length());
+            rest = rest.substring(0, versions);
+        }
+        String subject = java.net.URLDecoder.decode(rest, java.nio.charset.StandardCharsets.UTF_8);
+        RegistryClient client = new RegistryClient(url, System.getenv("PROTOVET_REGISTRY_AUTH"));
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("protovet-registry-");
+            Path out = Files.createDirectories(scratch.resolve("tree"));
+            RegistryClient.SchemaVersion root = client.version(subject, version);
+            write(out, rootName != null ? rootName : subject + ".proto", root.schema());
+            Deque<RegistryClient.Reference> pending = new ArrayDeque<>(root.references());
+            Set<String> seen = new HashSet<>();
+            while (!pending.isEmpty()) {
+                RegistryClient.Reference reference = pending.pop();
+                if (!seen.add(reference.name()) || reference.name().startsWith("google/protobuf/")) {
+                    continue;
+                }
+                RegistryClient.SchemaVersion referenced = client.version(reference.subject(), Integer.toString(reference.version()));
+                write(out, reference.name(), referenced.schema());
+                pending.addAll(referenced.references());
+            }
+            return new ResolvedInput(out, scratch);
+        } catch (IOException e) {
+            new ResolvedInput(null, scratch).close();
+            throw new InputException(text, "cannot write the schemas: " + e.getMessage());
+        } catch (RuntimeException e) {
+            new ResolvedInput(null, scratch).close();
+            throw e;
+        }
+    }
+
+    private static void write(Path out, String name, String schema) throws IOException {
+        Path file = out.resolve(name).normalize();
+        if (!file.startsWith(out)) {
+            throw new IOException("schema name \"" + name + "\" points outside the input");
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, schema);
+    }
+}
