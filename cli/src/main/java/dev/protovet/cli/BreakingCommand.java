@@ -83,25 +83,14 @@ public final class BreakingCommand implements Callable<Integer> {
                     .sorted(Finding.ORDER)
                     .toList();
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format.writer(BreakingCommand::readLines).write(findings));
+            out.print(format.writer(sides::linesOf).write(findings));
             out.flush();
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 
-    /** A shown file's lines, for the pretty format; null when it is not on disk (a descriptor-set input). */
-    private static List<String> readLines(String shownPath) {
-        try {
-            Path file = Path.of(shownPath);
-            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllLines(file) : null;
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-            return null;
-        }
-    }
-
-    Image narrow(Image image) {
+    private Image narrow(Image image) {
         Image narrowed = ImageFilter.paths(image, paths, excludePaths);
         return excludeImports ? narrowed.withoutImports() : narrowed;
     }
-
 }

@@ -7,6 +7,9 @@ import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.engine.model.Image;
 import dev.protovet.inputs.InputResolver;
 import dev.protovet.inputs.ResolvedInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +70,16 @@ final class Sides implements AutoCloseable {
     /** A file of the current side as the user sees it: on disk for a local directory, else its path in the input. */
     String shownPath(String path) {
         return currentInput.scratch() == null ? current.displayPath(path) : path;
+    }
+
+    /** The lines of a file of the current side, by its shown path; null when it has no text (a descriptor set). */
+    List<String> linesOf(String shownPath) {
+        try {
+            Path file = Path.of(currentInput.scratch() == null ? shownPath : current.displayPath(shownPath));
+            return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
     }
 
     @Override
