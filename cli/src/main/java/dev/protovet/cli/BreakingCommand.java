@@ -1,24 +1,19 @@
 package dev.protovet.cli;
 
-import dev.protovet.engine.BreakingCheck;
+import dev.protovet.engine.BreakingRequest;
+import dev.protovet.engine.CheckScope;
 import dev.protovet.engine.Finding;
+import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
-import dev.protovet.engine.model.Image;
-import dev.protovet.engine.model.ImageFilter;
-import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,46 +67,15 @@ public final class BreakingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
-        InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
         BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config);
         BufConfig previousConfig = againstConfig == null ? null : ConfigParser.fromArgument(againstConfig);
-        // The two sides are independent: load the previous one on a second core while this one loads the input.
-        CompletableFuture<InputLoader.Loaded> previousLoad =
-                CompletableFuture.supplyAsync(() -> loader.load(against, previousConfig));
-        InputLoader.Loaded current = loader.load(input, currentConfig);
-        InputLoader.Loaded previous = join(previousLoad);
-
-        Image currentImage = narrow(current.image());
-        Image previousImage = narrow(previous.image());
-        if (limitToInputFiles) {
-            Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
-            previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
-        }
-        List<Finding> findings = BreakingCheck.run(previousImage, currentImage, current.config(), current::moduleOf).stream()
-                .map(f -> f.withPath(f.path() == null ? null : current.displayPath(f.path())))
-                .sorted(Finding.ORDER)
-                .toList();
+        BreakingRequest request = new BreakingRequest(input, currentConfig, against, previousConfig,
+                new CheckScope(paths, excludePaths, excludeImports, limitToInputFiles));
+        List<Finding> findings = new InputComparison(new InputLoader(ProtocCompiler.locate(), includes)).run(request);
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.writer().write(findings));
         out.flush();
         return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
-
-    private static InputLoader.Loaded join(CompletableFuture<InputLoader.Loaded> load) {
-        try {
-            return load.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private Image narrow(Image image) {
-        Image narrowed = ImageFilter.paths(image, paths, excludePaths);
-        return excludeImports ? narrowed.withoutImports() : narrowed;
-    }
-
 }

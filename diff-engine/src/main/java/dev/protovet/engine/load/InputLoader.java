@@ -64,6 +64,14 @@ public final class InputLoader {
         throw new InputException(input.toString(), "no such directory or descriptor-set file");
     }
 
+    /**
+     * Compiles the .proto files of {@code dir}'s module roots (from {@code config}, else its buf.yaml) into a
+     * descriptor set with source info and imports: what a later check can read back as its {@code --against}.
+     */
+    public FileDescriptorSet descriptorSet(Path dir, BufConfig config) {
+        return compile(dir, config != null ? config : configIn(dir), new HashMap<>(), new HashMap<>(), new HashSet<>());
+    }
+
     private static BufConfig configIn(Path dir) {
         for (String name : List.of("buf.yaml", "buf.yml")) {
             Path file = dir.resolve(name);
@@ -75,6 +83,13 @@ public final class InputLoader {
     }
 
     private Image compileDirectory(Path dir, BufConfig config, Map<String, Path> diskPaths, Map<String, String> modules) {
+        Set<String> targets = new HashSet<>();
+        FileDescriptorSet set = compile(dir, config, diskPaths, modules, targets);
+        return ImageBuilder.build(set.getFileList(), targets);
+    }
+
+    private FileDescriptorSet compile(Path dir, BufConfig config, Map<String, Path> diskPaths,
+            Map<String, String> modules, Set<String> targets) {
         List<Path> roots = new ArrayList<>();
         List<String> moduleNames = config.roots();
         for (String root : moduleNames) {
@@ -86,7 +101,6 @@ public final class InputLoader {
             roots.add(resolved);
         }
         List<Path> files = new ArrayList<>();
-        Set<String> targets = new HashSet<>();
         for (int m = 0; m < roots.size(); m++) {
             Path root = roots.get(m);
             for (Path file : protoFiles(root)) {
@@ -102,9 +116,8 @@ public final class InputLoader {
         }
         List<Path> includes = new ArrayList<>(roots);
         includes.addAll(extraIncludes);
-        FileDescriptorSet set;
         try {
-            set = compiler.compile(includes, files);
+            return compiler.compile(includes, files);
         } catch (InputException e) {
             // protoc names files by their path in the module; name them as the user sees them on disk
             throw new InputException(e.problems().stream()
@@ -113,7 +126,6 @@ public final class InputLoader {
                             : p)
                     .toList());
         }
-        return ImageBuilder.build(set.getFileList(), targets);
     }
 
     private static List<Path> protoFiles(Path root) {
