@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -110,11 +111,13 @@ public final class BreakingMojo extends AbstractMojo {
             getLog().info("protovet: skipped");
             return;
         }
+        long start = System.nanoTime();
         ErrorFormat format = errorFormat();
         ProjectProtos protos = ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots);
+        clearReports(protos);
         if (noProtos(protos)) {
-            getLog().info("protovet: no .proto files in " + ProjectProtos.DEFAULT_ROOTS + " or the configured sourceRoots;"
-                    + " nothing to check");
+            getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
+                    + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
         }
         Baseline baseline = baseline(protos);
@@ -129,6 +132,8 @@ public final class BreakingMojo extends AbstractMojo {
 
         List<Finding> findings = check(protos, baseline.input().get());
         writeReports(protos, findings);
+        getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
+                (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
         if (findings.isEmpty()) {
             getLog().info("protovet: no breaking changes");
             return;
@@ -178,9 +183,12 @@ public final class BreakingMojo extends AbstractMojo {
     }
 
     private List<Finding> check(ProjectProtos protos, Path baseline) throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
         Path protoc = new ProtocResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories()).resolve(protocVersion, protos.workDir());
         InputLoader loader = protos.loader(protoc, project.getArtifacts());
+        getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
+                (System.nanoTime() - start) / 1e9));
         try {
             BufConfig config = new RuleConfiguration(bufYaml(protos), use, except, ignore, ignoreUnstablePackages)
                     .forRoots(protos.roots());
@@ -201,6 +209,14 @@ public final class BreakingMojo extends AbstractMojo {
         }
         Path own = protos.basedir().resolve("buf.yaml");
         return Files.isRegularFile(own) ? ConfigParser.read(own) : null;
+    }
+
+    private static void clearReports(ProjectProtos protos) throws MojoExecutionException {
+        try {
+            Reports.clear(protos.workDir());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the old reports in " + protos.workDir() + ": " + e.getMessage(), e);
+        }
     }
 
     private void writeReports(ProjectProtos protos, List<Finding> findings) throws MojoExecutionException {

@@ -82,7 +82,7 @@ public final class DescriptorSetMojo extends AbstractMojo {
         FileDescriptorSet set;
         try {
             set = protos.loader(protoc, project.getArtifacts())
-                    .descriptorSet(protos.basedir(), new RuleConfiguration(null, null, null, null, null).forRoots(protos.roots()));
+                    .descriptorSet(protos.basedir(), RuleConfiguration.defaults().forRoots(protos.roots()));
         } catch (InputException e) {
             throw new MojoFailureException(FailureMessages.problems("protovet: cannot compile the .proto files:", e,
                     protos::shown));

@@ -20,6 +20,13 @@ final class Reports {
     private Reports() {
     }
 
+    /** Removes the reports of an earlier run, so that a check that cannot run leaves none that look current. */
+    static void clear(Path directory) throws IOException {
+        for (String name : FILES.keySet()) {
+            Files.deleteIfExists(directory.resolve(name));
+        }
+    }
+
     static void write(Path directory, List<Finding> findings) throws IOException {
         Files.createDirectories(directory);
         for (Map.Entry<String, ErrorFormat> file : FILES.entrySet()) {

@@ -22,6 +22,11 @@ record RuleConfiguration(BufConfig bufYaml, List<String> use, List<String> excep
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
     }
 
+    /** buf's default rules, no buf.yaml. */
+    static RuleConfiguration defaults() {
+        return new RuleConfiguration(null, null, null, null, null);
+    }
+
     /** One module per source root ({@code roots} are relative to the project directory). */
     BufConfig forRoots(List<String> roots) {
         List<ModuleConfig> modules = roots.stream()
