@@ -1,18 +1,14 @@
 package dev.protovet.cli;
 
-import dev.protovet.engine.BreakingCheck;
+import dev.protovet.engine.CheckScope;
 import dev.protovet.engine.Finding;
-import dev.protovet.engine.model.Image;
-import dev.protovet.engine.model.ImageFilter;
-import dev.protovet.engine.model.ProtoFile;
+import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,26 +67,12 @@ public final class BreakingCommand implements Callable<Integer> {
     public Integer call() {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
         try (Sides sides = Sides.load(input, against, config, againstConfig, includes)) {
-            Image currentImage = narrow(sides.currentImage());
-            Image previousImage = narrow(sides.previousImage());
-            if (limitToInputFiles) {
-                Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());
-                previousImage = new Image(previousImage.files().stream().filter(f -> inInput.contains(f.path())).toList());
-            }
-            List<Finding> findings = BreakingCheck.run(previousImage, currentImage, sides.current().config(),
-                            sides.current()::moduleOf).stream()
-                    .map(f -> f.withPath(f.path() == null ? null : sides.shownPath(f.path())))
-                    .sorted(Finding.ORDER)
-                    .toList();
+            List<Finding> findings = InputComparison.check(sides.loaded(),
+                    new CheckScope(paths, excludePaths, excludeImports, limitToInputFiles), sides::shownPath);
             PrintWriter out = spec.commandLine().getOut();
             out.print(format.writer(sides::linesOf).write(findings));
             out.flush();
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
-    }
-
-    private Image narrow(Image image) {
-        Image narrowed = ImageFilter.paths(image, paths, excludePaths);
-        return excludeImports ? narrowed.withoutImports() : narrowed;
     }
 }

@@ -1,0 +1,229 @@
+package dev.protovet.maven;
+
+import dev.protovet.engine.BreakingRequest;
+import dev.protovet.engine.CheckScope;
+import dev.protovet.engine.Finding;
+import dev.protovet.engine.InputComparison;
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.config.BufConfig;
+import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.report.ErrorFormat;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Fails the build when the project's .proto files break clients of the previous release (or of {@code against}),
+ * by buf's rules. Reports go to {@code target/protovet/}: breaking.txt, breaking.json, breaking-junit.xml,
+ * breaking.sarif.
+ */
+@Mojo(name = "breaking", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
+public final class BreakingMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Directories of .proto files to check. Default: {@code src/main/proto} and {@code src/main/protobuf}. */
+    @Parameter
+    private List<File> sourceRoots;
+
+    /**
+     * The baseline: a directory of .proto files or a descriptor-set file. Default: the previous release of this
+     * artifact.
+     */
+    @Parameter(property = "protovet.against")
+    private File against;
+
+    /** The release to compare with, instead of the highest release below the project's version. */
+    @Parameter(property = "protovet.oldVersion")
+    private String oldVersion;
+
+    /** Fail when there is no previous release to compare with (by default a first release passes). */
+    @Parameter(property = "protovet.failOnMissingPrevious", defaultValue = "false")
+    private boolean failOnMissingPrevious;
+
+    /** Rule and category IDs to run, as buf.yaml's {@code breaking.use}. Default: FILE, or the buf.yaml's. */
+    @Parameter
+    private List<String> use;
+
+    /** Rule and category IDs not to run, as buf.yaml's {@code breaking.except}. */
+    @Parameter
+    private List<String> except;
+
+    /** Files or directories, relative to their source root, that no rule checks. */
+    @Parameter
+    private List<String> ignore;
+
+    /** Skip packages like {@code foo.v1alpha1}, {@code foo.v2beta}, {@code foo.v1test}. */
+    @Parameter(property = "protovet.ignoreUnstablePackages")
+    private Boolean ignoreUnstablePackages;
+
+    /** A buf.yaml whose {@code breaking:} block sets the rules. Default: {@code ${basedir}/buf.yaml} if present. */
+    @Parameter(property = "protovet.bufYaml")
+    private File bufYaml;
+
+    /** Fail the build on breaking changes; when false they are only logged and reported. */
+    @Parameter(property = "protovet.failOnBreaking", defaultValue = "true")
+    private boolean failOnBreaking;
+
+    @Parameter(property = "protovet.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** How findings are logged: text, json, msvs, junit, github-actions, gitlab-code-quality or sarif. */
+    @Parameter(property = "protovet.errorFormat", defaultValue = "text")
+    private String errorFormat;
+
+    /** The protoc release to compile with. Default: the protobuf version this plugin is built with. */
+    @Parameter(property = "protovet.protocVersion")
+    private String protocVersion;
+
+    @Parameter(defaultValue = "${project.build.directory}/protovet", readonly = true, required = true)
+    private File workDirectory;
+
+    private final RepositorySystem repositorySystem;
+
+    @Inject
+    public BreakingMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("protovet: skipped");
+            return;
+        }
+        long start = System.nanoTime();
+        ErrorFormat format = errorFormat();
+        ProjectProtos protos = ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots);
+        clearReports(protos);
+        if (noProtos(protos)) {
+            getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
+                    + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
+            return;
+        }
+        Baseline baseline = baseline(protos);
+        if (baseline.input().isEmpty()) {
+            if (failOnMissingPrevious || oldVersion != null) {
+                throw new MojoFailureException("protovet: " + baseline.description() + " to compare with");
+            }
+            getLog().info("protovet: " + baseline.description() + ": nothing to compare with, so nothing can break");
+            return;
+        }
+        getLog().info("protovet: checking " + protos.roots() + " against " + baseline.description());
+
+        List<Finding> findings = check(protos, baseline.input().get());
+        writeReports(protos, findings);
+        getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
+                (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
+        if (findings.isEmpty()) {
+            getLog().info("protovet: no breaking changes");
+            return;
+        }
+        for (String line : format.writer().write(findings).split("\\R")) {
+            if (failOnBreaking) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        String heading = "protovet: " + findings.size() + " breaking change" + (findings.size() == 1 ? "" : "s")
+                + " against " + baseline.description() + ":";
+        if (failOnBreaking) {
+            throw new MojoFailureException(FailureMessages.findings(heading, findings));
+        }
+        getLog().warn(heading.substring(0, heading.length() - 1) + " (failOnBreaking is false)");
+    }
+
+    private ErrorFormat errorFormat() throws MojoFailureException {
+        try {
+            return ErrorFormat.parse(errorFormat);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("protovet: errorFormat: " + e.getMessage());
+        }
+    }
+
+    private static boolean noProtos(ProjectProtos protos) throws MojoExecutionException {
+        try {
+            return protos.isEmpty();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot list the .proto files: " + e.getMessage(), e);
+        }
+    }
+
+    private Baseline baseline(ProjectProtos protos) throws MojoExecutionException, MojoFailureException {
+        if (against != null) {
+            Path path = protos.basedir().resolve(against.toPath()).normalize();
+            if (!Files.exists(path)) {
+                throw new MojoFailureException("protovet: against: no such directory or descriptor-set file: " + path);
+            }
+            return Baseline.of(path, protos.basedir().relativize(path).toString().replace('\\', '/'));
+        }
+        return new PreviousReleaseResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories())
+                .find(project.getGroupId(), project.getArtifactId(), project.getVersion(), oldVersion, protos.workDir());
+    }
+
+    private List<Finding> check(ProjectProtos protos, Path baseline) throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        Path protoc = new ProtocResolver(repositorySystem, session.getRepositorySession(),
+                project.getRemoteProjectRepositories()).resolve(protocVersion, protos.workDir());
+        InputLoader loader = protos.loader(protoc, project.getArtifacts());
+        getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
+                (System.nanoTime() - start) / 1e9));
+        try {
+            BufConfig config = new RuleConfiguration(bufYaml(protos), use, except, ignore, ignoreUnstablePackages)
+                    .forRoots(protos.roots());
+            BreakingRequest request = new BreakingRequest(protos.basedir(), config, baseline, null, CheckScope.everything());
+            return new InputComparison(loader).run(request).stream()
+                    .map(f -> f.withPath(protos.shown(f.path())))
+                    .toList();
+        } catch (InputException e) {
+            throw new MojoFailureException(FailureMessages.problems("protovet: cannot check the .proto files:", e,
+                    protos::shown));
+        }
+    }
+
+    /** The configured buf.yaml, else the project's own, else none (buf's defaults). */
+    private BufConfig bufYaml(ProjectProtos protos) {
+        if (bufYaml != null) {
+            return ConfigParser.read(protos.basedir().resolve(bufYaml.toPath()));
+        }
+        Path own = protos.basedir().resolve("buf.yaml");
+        return Files.isRegularFile(own) ? ConfigParser.read(own) : null;
+    }
+
+    private static void clearReports(ProjectProtos protos) throws MojoExecutionException {
+        try {
+            Reports.clear(protos.workDir());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the old reports in " + protos.workDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeReports(ProjectProtos protos, List<Finding> findings) throws MojoExecutionException {
+        try {
+            Reports.write(protos.workDir(), findings);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the reports to " + protos.workDir() + ": " + e.getMessage(), e);
+        }
+    }
+}

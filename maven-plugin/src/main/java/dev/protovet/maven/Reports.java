@@ -1,0 +1,37 @@
+package dev.protovet.maven;
+
+import dev.protovet.engine.Finding;
+import dev.protovet.engine.report.ErrorFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The report files every check leaves in {@code target/protovet/}, one per format a CI server reads. */
+final class Reports {
+    static final Map<String, ErrorFormat> FILES = Map.of(
+            "breaking.txt", ErrorFormat.TEXT,
+            "breaking.json", ErrorFormat.JSON,
+            "breaking-junit.xml", ErrorFormat.JUNIT,
+            "breaking.sarif", ErrorFormat.SARIF);
+
+    private Reports() {
+    }
+
+    /** Removes the reports of an earlier run, so that a check that cannot run leaves none that look current. */
+    static void clear(Path directory) throws IOException {
+        for (String name : FILES.keySet()) {
+            Files.deleteIfExists(directory.resolve(name));
+        }
+    }
+
+    static void write(Path directory, List<Finding> findings) throws IOException {
+        Files.createDirectories(directory);
+        for (Map.Entry<String, ErrorFormat> file : FILES.entrySet()) {
+            Files.writeString(directory.resolve(file.getKey()), file.getValue().writer().write(findings),
+                    StandardCharsets.UTF_8);
+        }
+    }
+}
