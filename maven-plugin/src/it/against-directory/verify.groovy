@@ -8,6 +8,7 @@ assert log.contains('protovet: no breaking changes')
 // breaking: the failure names file, line, column and rule of each finding
 assert log.contains('protovet: 2 breaking changes against ../baseline:')
 assert log.contains('src/main/proto/acme/orders/v1/orders.proto:5:1: [FIELD_NO_DELETE] Previously present field "2" with name "customer_email" on message "Order" was deleted.')
+assert log.contains('hint: reserve 2 and "customer_email" instead of deleting the field: reserved 2; reserved "customer_email";')
 assert log.contains('src/main/proto/acme/orders/v1/orders.proto:7:3: [FIELD_SAME_TYPE] Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".')
 assert reports('breaking').list().toList().containsAll(['breaking.txt', 'breaking.json', 'breaking-junit.xml', 'breaking.sarif'])
 def text = new File(reports('breaking'), 'breaking.txt').text

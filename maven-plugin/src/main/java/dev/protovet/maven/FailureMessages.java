@@ -1,6 +1,7 @@
 package dev.protovet.maven;
 
 import dev.protovet.engine.Finding;
+import dev.protovet.engine.report.FixHints;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.model.Span;
 import java.util.List;
@@ -12,7 +13,7 @@ final class FailureMessages {
     private FailureMessages() {
     }
 
-    /** {@code file:line:col: [RULE_ID] message} per finding, under a heading. */
+    /** {@code file:line:col: [RULE_ID] message} and the fix hint per finding, under a heading. */
     static String findings(String heading, List<Finding> findings) {
         return heading + findings.stream().map(FailureMessages::line).collect(Collectors.joining("\n  ", "\n  ", ""));
     }
@@ -23,7 +24,7 @@ final class FailureMessages {
             Span span = finding.location().span();
             where = finding.path() + ":" + span.startLine() + ":" + span.startColumn() + ": ";
         }
-        return where + "[" + finding.ruleId() + "] " + finding.message();
+        return where + "[" + finding.ruleId() + "] " + finding.message() + "\n    hint: " + FixHints.hint(finding);
     }
 
     /** Every problem of a bad input, its file shown through {@code shown}. */
