@@ -5,13 +5,12 @@ import dev.protovet.engine.Finding;
 import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,25 +22,8 @@ public final class BreakingCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
-            description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
-                    "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
-                    "archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=)",
-                    "Maven coordinates (maven:group:artifact:version[:classifier][@extension])",
-                    "or a registry subject (registry:<url>/subjects/<subject>[/versions/<n|latest>]). Default: ."})
-    private String input;
-
-    @Option(names = "--against", required = true, paramLabel = "<input>",
-            description = "The previous version to compare with; any kind of <input>.")
-    private String against;
-
-    @Option(names = "--config", paramLabel = "<yaml|json|file>",
-            description = "buf.yaml file or data configuring <input> and the rules (default: <input>/buf.yaml).")
-    private String config;
-
-    @Option(names = "--against-config", paramLabel = "<yaml|json|file>",
-            description = "buf.yaml file or data configuring the --against input.")
-    private String againstConfig;
+    @Mixin
+    private ComparisonInputs inputs;
 
     @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
             description = "text, json, msvs, junit, github-actions, gitlab-code-quality, sarif or pretty. Default: ${DEFAULT-VALUE}.")
@@ -60,13 +42,11 @@ public final class BreakingCommand implements Callable<Integer> {
             description = "Compare only the files present in <input>: the against side is cut down to them.")
     private boolean limitToInputFiles;
 
-    @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory for compiling .proto files (repeatable).")
-    private List<Path> includes = new ArrayList<>();
 
     @Override
     public Integer call() {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
-        try (Sides sides = Sides.load(input, against, config, againstConfig, includes)) {
+        try (Sides sides = inputs.load()) {
             List<Finding> findings = InputComparison.check(sides.loaded(),
                     new CheckScope(paths, excludePaths, excludeImports, limitToInputFiles), sides::shownPath);
             PrintWriter out = spec.commandLine().getOut();

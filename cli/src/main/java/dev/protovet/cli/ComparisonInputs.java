@@ -1,0 +1,38 @@
+package dev.protovet.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The two inputs of a comparison and how to read them: shared by {@code breaking} and {@code diff}. */
+final class ComparisonInputs {
+    @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
+            description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
+                    "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
+                    "archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=)",
+                    "Maven coordinates (maven:group:artifact:version[:classifier][@extension])",
+                    "or a registry subject (registry:<url>/subjects/<subject>[/versions/<n|latest>]). Default: ."})
+    String input;
+
+    @Option(names = "--against", required = true, paramLabel = "<input>",
+            description = "The previous version to compare with; any kind of <input>.")
+    String against;
+
+    @Option(names = "--config", paramLabel = "<yaml|json|file>",
+            description = "buf.yaml file or data configuring <input> and the rules (default: <input>/buf.yaml).")
+    String config;
+
+    @Option(names = "--against-config", paramLabel = "<yaml|json|file>",
+            description = "buf.yaml file or data configuring the --against input.")
+    String againstConfig;
+
+    @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory for compiling .proto files (repeatable).")
+    List<Path> includes = new ArrayList<>();
+
+    /** Resolves and loads both inputs. */
+    Sides load() {
+        return Sides.load(input, against, config, againstConfig, includes);
+    }
+}
