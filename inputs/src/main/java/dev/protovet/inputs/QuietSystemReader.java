@@ -20,6 +20,9 @@ final class QuietSystemReader extends SystemReader.Delegate {
 
     static synchronized void install() {
         if (!installed) {
+            // The file system's timestamp resolution matters only for racy work-tree and index checks, which
+            // reading commits never does: let JGit look it up in the background instead of waiting for it.
+            FS.FileStoreAttributes.setBackground(true);
             SystemReader.setInstance(new QuietSystemReader(SystemReader.getInstance()));
             installed = true;
         }
