@@ -60,11 +60,14 @@ final class GitTree {
         if (location.equals(".git") && System.getenv("GIT_DIR") != null) {
             start = new File(System.getenv("GIT_DIR")); // inside a git hook, git says where the repository is
         }
-        if (!start.exists()) {
-            throw new InputException(spec.text(), "no such file or directory");
-        }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
-        if (start.isFile() && start.getName().equals(".git")) {
+        if (!start.exists()) {
+            // ".git" named from a subdirectory of the repository (a module of a multi-module build): look upward
+            File parent = start.getAbsoluteFile().getParentFile();
+            if (!start.getName().equals(".git") || parent == null || builder.findGitDir(parent).getGitDir() == null) {
+                throw new InputException(spec.text(), "no such file or directory");
+            }
+        } else if (start.isFile() && start.getName().equals(".git")) {
             // a worktree or submodule: its .git file says where the repository is
             builder.findGitDir(start.getCanonicalFile().getParentFile());
         } else if (isGitDir(start)) {

@@ -9,9 +9,12 @@ import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.report.ErrorFormat;
+import dev.protovet.inputs.InputResolver;
+import dev.protovet.inputs.ResolvedInput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +49,15 @@ public final class BreakingMojo extends AbstractMojo {
     private List<File> sourceRoots;
 
     /**
-     * The baseline: a directory of .proto files or a descriptor-set file. Default: the previous release of this
-     * artifact.
+     * The baseline: a directory of .proto files or a descriptor-set file (relative to the project), or any input the
+     * CLI takes: {@code .git#branch=main,subdir=src/main/proto}, an archive, {@code maven:g:a:v}, a registry subject.
+     * Default: the previous release of this artifact.
      */
     @Parameter(property = "protovet.against")
-    private File against;
+    private String against;
+
+    /** The baseline when {@code against} had to be checked out or extracted first; removed after the check. */
+    private ResolvedInput resolvedAgainst;
 
     /** The release to compare with, instead of the highest release below the project's version. */
     @Parameter(property = "protovet.oldVersion")
@@ -120,6 +127,17 @@ public final class BreakingMojo extends AbstractMojo {
                     + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
         }
+        try {
+            checkAgainstBaseline(protos, format, start);
+        } finally {
+            if (resolvedAgainst != null) {
+                resolvedAgainst.close(); // the checked-out or extracted baseline
+            }
+        }
+    }
+
+    private void checkAgainstBaseline(ProjectProtos protos, ErrorFormat format, long start)
+            throws MojoExecutionException, MojoFailureException {
         Baseline baseline = baseline(protos);
         if (baseline.input().isEmpty()) {
             if (failOnMissingPrevious || oldVersion != null) {
@@ -171,15 +189,42 @@ public final class BreakingMojo extends AbstractMojo {
 
     private Baseline baseline(ProjectProtos protos) throws MojoExecutionException, MojoFailureException {
         if (against != null) {
-            Path path = protos.basedir().resolve(against.toPath()).normalize();
-            if (!Files.exists(path)) {
-                throw new MojoFailureException("protovet: against: no such directory or descriptor-set file: " + path);
+            Path path = localPath(protos.basedir(), against);
+            if (path != null && Files.exists(path)) {
+                return Baseline.of(path, protos.basedir().relativize(path).toString().replace('\\', '/'));
             }
-            return Baseline.of(path, protos.basedir().relativize(path).toString().replace('\\', '/'));
+            try {
+                resolvedAgainst = InputResolver.resolve(relativeToProject(protos.basedir(), against));
+            } catch (InputException e) {
+                throw new MojoFailureException(FailureMessages.problems("protovet: against:", e, f -> f));
+            }
+            return Baseline.of(resolvedAgainst.path(), against);
         }
         return new PreviousReleaseResolver(repositorySystem, session.getRepositorySession(),
                 project.getRemoteProjectRepositories())
                 .find(project.getGroupId(), project.getArtifactId(), project.getVersion(), oldVersion, protos.workDir());
+    }
+
+    /** {@code against} as a path in the project, or null when it is an input reference (git, URL, coordinates). */
+    private static Path localPath(Path basedir, String against) {
+        if (against.contains("#") || against.contains(":") && !against.matches("^[A-Za-z]:[\\\\/].*")) {
+            return null;
+        }
+        try {
+            return basedir.resolve(against).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** A relative git or archive location names a path in the project, wherever Maven was started. */
+    private static String relativeToProject(Path basedir, String reference) {
+        int hash = reference.indexOf('#');
+        String location = hash < 0 ? reference : reference.substring(0, hash);
+        if (location.contains(":") || Path.of(location).isAbsolute()) {
+            return reference;
+        }
+        return basedir.resolve(location).normalize() + (hash < 0 ? "" : reference.substring(hash));
     }
 
     private List<Finding> check(ProjectProtos protos, Path baseline) throws MojoExecutionException, MojoFailureException {
