@@ -1,6 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.load.Cleanup;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,11 +48,11 @@ final class Archives {
             }
             return new ResolvedInput(out, scratch);
         } catch (IOException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw new InputException(spec.text(), "not a readable " + (spec.kind() == InputSpec.Kind.TAR ? "tar" : "zip/jar")
                     + " archive: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (RuntimeException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw e;
         }
     }

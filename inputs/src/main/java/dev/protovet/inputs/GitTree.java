@@ -1,6 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.load.Cleanup;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,10 +44,10 @@ final class GitTree {
                 return new ResolvedInput(tree, scratch);
             }
         } catch (IOException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw new InputException(spec.text(), "cannot read the git repository: " + e.getMessage());
         } catch (RuntimeException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw e;
         }
     }

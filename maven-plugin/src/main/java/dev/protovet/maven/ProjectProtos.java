@@ -1,5 +1,6 @@
 package dev.protovet.maven;
 
+import dev.protovet.engine.load.Cleanup;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
 import java.io.File;
@@ -77,11 +78,7 @@ final class ProjectProtos {
     InputLoader loader(Path protoc, Iterable<Artifact> dependencies) throws MojoExecutionException {
         Path include = workDir.resolve("deps-include");
         try {
-            if (Files.exists(include)) {
-                try (Stream<Path> old = Files.walk(include)) {
-                    old.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-                }
-            }
+            Cleanup.deleteTree(include);
             int extracted = 0;
             for (Artifact dependency : dependencies) {
                 File file = dependency.getFile();

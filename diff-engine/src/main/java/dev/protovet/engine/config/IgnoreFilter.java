@@ -1,11 +1,11 @@
 package dev.protovet.engine.config;
 
 import dev.protovet.engine.Finding;
+import dev.protovet.engine.model.ImageFilter;
 import dev.protovet.engine.model.Location;
 import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.BuiltInRules;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,11 +31,11 @@ public final class IgnoreFilter {
             return false;
         }
         String path = location.path();
-        if (matches(path, config.ignore())) {
+        if (ImageFilter.covers(config.ignore(), path)) {
             return true;
         }
         for (var entry : config.ignoreOnly().entrySet()) {
-            if (appliesTo(entry.getKey(), finding.ruleId()) && matches(path, entry.getValue())) {
+            if (appliesTo(entry.getKey(), finding.ruleId()) && ImageFilter.covers(entry.getValue(), path)) {
                 return true;
             }
         }
@@ -51,13 +51,4 @@ public final class IgnoreFilter {
         return spec != null && spec.categories(config.version()).contains(idOrCategory);
     }
 
-    /** A path matches an ignore entry when it is the entry or lies under it. */
-    static boolean matches(String path, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (prefix.equals(".") || path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

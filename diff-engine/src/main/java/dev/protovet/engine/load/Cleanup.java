@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes scratch directories. */
-final class Cleanup {
+/** Deletes scratch directories: protoc's, extracted inputs', the well-known types'. */
+public final class Cleanup {
     private Cleanup() {
     }
 
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
+    /** Deletes {@code dir} and everything in it, as far as it can; null or missing is nothing to do. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {

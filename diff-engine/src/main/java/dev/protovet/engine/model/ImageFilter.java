@@ -13,12 +13,13 @@ public final class ImageFilter {
             return image;
         }
         return new Image(image.files().stream()
-                .filter(f -> paths.isEmpty() || under(f.path(), paths))
-                .filter(f -> !under(f.path(), excludes))
+                .filter(f -> paths.isEmpty() || covers(paths, f.path()))
+                .filter(f -> !covers(excludes, f.path()))
                 .toList());
     }
 
-    private static boolean under(String path, List<String> prefixes) {
+    /** Whether {@code path} is one of {@code prefixes} or lies under one ("." covers everything). */
+    public static boolean covers(List<String> prefixes, String path) {
         for (String prefix : prefixes) {
             String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
             if (p.equals(".") || path.equals(p) || path.startsWith(p + "/")) {

@@ -1,6 +1,7 @@
 package dev.protovet.inputs.registry;
 
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.load.Cleanup;
 import dev.protovet.inputs.ResolvedInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,10 +64,10 @@ public final class RegistrySubject {
             }
             return new ResolvedInput(out, scratch);
         } catch (IOException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw new InputException(text, "cannot write the schemas: " + e.getMessage());
         } catch (RuntimeException e) {
-            new ResolvedInput(null, scratch).close();
+            Cleanup.deleteTree(scratch);
             throw e;
         }
     }
