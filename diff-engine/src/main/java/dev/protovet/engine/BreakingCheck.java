@@ -31,12 +31,13 @@ public final class BreakingCheck {
         for (ModuleConfig module : config.modules()) {
             modulesByRules.computeIfAbsent(module.breaking(), k -> new java.util.HashSet<>()).add(module.path());
         }
+        Pairing pairing = new Pairing(previous, current);
         if (modulesByRules.size() == 1) {
-            return run(previous, current, config.modules().get(0).breaking());
+            return run(pairing, config.modules().get(0).breaking());
         }
         String firstModule = config.modules().get(0).path();
         List<Finding> findings = new ArrayList<>();
-        modulesByRules.forEach((rules, modules) -> run(previous, current, rules).stream()
+        modulesByRules.forEach((rules, modules) -> run(pairing, rules).stream()
                 .filter(f -> modules.contains(f.path() == null ? firstModule : moduleOf.apply(f.path())))
                 .forEach(findings::add));
         return findings.stream().distinct().sorted(Finding.ORDER).toList();
@@ -48,8 +49,15 @@ public final class BreakingCheck {
      * @throws InputException when the config names an unknown rule or category
      */
     public static List<Finding> run(Image previous, Image current, BreakingConfig config) {
+        return run(new Pairing(previous, current), config);
+    }
+
+    /**
+     * The same on images already paired: a comparison that runs several rule sets, or that also lists the
+     * compatible changes, pairs its images once.
+     */
+    public static List<Finding> run(Pairing pairing, BreakingConfig config) {
         List<RuleSpec> rules = RuleSelector.select(config);
-        Pairing pairing = new Pairing(previous, current);
         IgnoreFilter ignores = new IgnoreFilter(config, pairing);
         return RuleRunner.run(rules, pairing).stream()
                 .filter(ignores::keep)

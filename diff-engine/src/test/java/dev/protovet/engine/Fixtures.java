@@ -30,6 +30,13 @@ public final class Fixtures {
         return loader().load(dir, BufConfig.defaults()).image();
     }
 
+    /** Writes a test file at {@code path} under {@code dir}, making its folders. */
+    public static void write(Path dir, String path, String text) throws java.io.IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     /** Findings as golden lines: {@code path:start_line:start_column:end_line:end_column:RULE_ID}. */
     public static List<String> lines(List<Finding> findings) {
         return findings.stream().map(Fixtures::line).collect(Collectors.toList());

@@ -24,7 +24,7 @@ class LoadingTest {
 
     @Test
     void aSyntaxErrorIsReportedWithFileLineAndColumn() throws IOException {
-        write("orders/v1/order.proto", """
+        Fixtures.write(dir, "orders/v1/order.proto", """
                 syntax = "proto3";
                 package orders.v1;
                 message Order {
@@ -40,7 +40,7 @@ class LoadingTest {
 
     @Test
     void aMissingImportNamesTheImportingFile() throws IOException {
-        write("a.proto", """
+        Fixtures.write(dir, "a.proto", """
                 syntax = "proto3";
                 import "missing/thing.proto";
                 message A {}
@@ -53,7 +53,7 @@ class LoadingTest {
 
     @Test
     void wellKnownTypesAndLanguageFeaturesNeedNoIncludePath() throws IOException {
-        write("a.proto", """
+        Fixtures.write(dir, "a.proto", """
                 edition = "2023";
                 import "google/protobuf/timestamp.proto";
                 import "google/protobuf/cpp_features.proto";
@@ -74,7 +74,7 @@ class LoadingTest {
 
     @Test
     void editions2024AndProto2GroupsCompileWithResolvedFeatures() throws IOException {
-        write("e.proto", """
+        Fixtures.write(dir, "e.proto", """
                 edition = "2024";
                 package e;
                 message Holder {
@@ -83,7 +83,7 @@ class LoadingTest {
                   message Inner { int32 x = 1; }
                 }
                 """);
-        write("g.proto", """
+        Fixtures.write(dir, "g.proto", """
                 syntax = "proto2";
                 package g;
                 message Legacy {
@@ -173,11 +173,6 @@ class LoadingTest {
         return out;
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
 
     private static ProtoFile target(Image image, String path) {
         return image.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();

@@ -31,8 +31,8 @@ class ModuleRulesTest {
         for (String side : new String[] {"previous", "current"}) {
             Files.writeString(Files.createDirectories(dir.resolve(side)).resolve("buf.yaml"), BUF_YAML);
             String fields = side.equals("previous") ? "string id = 1;\n  string note = 2;" : "string id = 1;";
-            write(side + "/strict/billing/invoice.proto", "syntax = \"proto3\";\npackage billing;\nmessage Invoice {\n  " + fields + "\n}\n");
-            write(side + "/loose/drafts/sketch.proto", "syntax = \"proto3\";\npackage drafts;\nmessage Sketch {\n  " + fields + "\n}\n");
+            Fixtures.write(dir, side + "/strict/billing/invoice.proto", "syntax = \"proto3\";\npackage billing;\nmessage Invoice {\n  " + fields + "\n}\n");
+            Fixtures.write(dir, side + "/loose/drafts/sketch.proto", "syntax = \"proto3\";\npackage drafts;\nmessage Sketch {\n  " + fields + "\n}\n");
         }
         InputLoader loader = Fixtures.loader();
         InputLoader.Loaded previous = loader.load(dir.resolve("previous"), null);
@@ -47,9 +47,4 @@ class ModuleRulesTest {
         assertThat(Fixtures.lines(findings)).containsExactly("billing/invoice.proto:3:1:5:2:FIELD_NO_DELETE");
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
 }

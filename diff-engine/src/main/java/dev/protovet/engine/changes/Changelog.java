@@ -30,15 +30,16 @@ public final class Changelog {
     public static List<Change> between(Image previous, Image current) {
         // Several rules may report one change (FIELD_NO_DELETE and its lenient forms, the three type rules): they
         // become one entry, listing every rule and every category in which the change breaks.
+        Pairing pairing = new Pairing(previous, current);
         Map<String, List<Finding>> byChange = new LinkedHashMap<>();
-        for (Finding finding : BreakingCheck.run(previous, current, EVERY_RULE)) {
+        for (Finding finding : BreakingCheck.run(pairing, EVERY_RULE)) {
             Location at = finding.location();
             byChange.computeIfAbsent(at.path() + ":" + at.span() + ":" + baseSentence(finding.message()),
                     k -> new ArrayList<>()).add(finding);
         }
         List<Change> changes = new ArrayList<>();
         byChange.values().forEach(findings -> changes.add(breakingChange(findings)));
-        changes.addAll(CompatibleChanges.of(new Pairing(previous, current)));
+        changes.addAll(CompatibleChanges.of(pairing));
         changes.sort(ORDER);
         return changes;
     }

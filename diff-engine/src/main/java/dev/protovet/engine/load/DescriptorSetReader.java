@@ -26,6 +26,7 @@ import java.util.List;
  * Any other extension is read as binary.
  */
 public final class DescriptorSetReader {
+    private static final String BINARY = "binary FileDescriptorSet (truncated or not a descriptor set)";
     private static final int SET_FILE_TAG = lengthDelimitedTag(FileDescriptorSet.FILE_FIELD_NUMBER);
     private static final int FILE_SOURCE_INFO_TAG = lengthDelimitedTag(FileDescriptorProto.SOURCE_CODE_INFO_FIELD_NUMBER);
 
@@ -37,9 +38,7 @@ public final class DescriptorSetReader {
             return readBinary(file);
         }
         FileDescriptorSet set = readJson(file);
-        if (set.getFileCount() == 0) {
-            throw new InputException(file.toString(), "the descriptor set holds no files");
-        }
+        requireFiles(file, set.getFileCount());
         return ImageBuilder.build(set.getFileList(), BufImages::isImport);
     }
 
@@ -50,11 +49,8 @@ public final class DescriptorSetReader {
         }
         try {
             return FileDescriptorSet.parseFrom(Files.readAllBytes(file));
-        } catch (InvalidProtocolBufferException e) {
-            throw new InputException(file.toString(), "not a valid binary FileDescriptorSet (truncated or not a"
-                    + " descriptor set): " + e.getMessage());
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+            throw unreadable(file, e, BINARY);
         }
     }
 
@@ -92,15 +88,10 @@ public final class DescriptorSetReader {
                     in.skipField(tag);
                 }
             }
-            if (files.isEmpty()) {
-                throw new InputException(file.toString(), "the descriptor set holds no files");
-            }
+            requireFiles(file, files.size());
             return new Image(files);
-        } catch (InvalidProtocolBufferException e) {
-            throw new InputException(file.toString(), "not a valid binary FileDescriptorSet (truncated or not a"
-                    + " descriptor set): " + e.getMessage());
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+            throw unreadable(file, e, BINARY);
         }
     }
 
@@ -109,11 +100,22 @@ public final class DescriptorSetReader {
         try {
             JsonFormat.parser().ignoringUnknownFields().merge(Files.readString(file, StandardCharsets.UTF_8), builder);
             return builder.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw new InputException(file.toString(), "not a valid JSON image: " + e.getMessage());
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+            throw unreadable(file, e, "JSON image");
         }
+    }
+
+    private static void requireFiles(Path file, int count) {
+        if (count == 0) {
+            throw new InputException(file.toString(), "the descriptor set holds no files");
+        }
+    }
+
+    /** A file that is not the descriptor set it should be, or that cannot be read at all. */
+    private static InputException unreadable(Path file, IOException e, String expected) {
+        return new InputException(file.toString(), e instanceof InvalidProtocolBufferException
+                ? "not a valid " + expected + ": " + e.getMessage()
+                : "cannot read: " + e.getMessage());
     }
 
     /** Reads a descriptor set file that protoc wrote, without building a model (used by the compiler). */

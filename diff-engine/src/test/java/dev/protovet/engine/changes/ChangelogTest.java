@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protovet.engine.Fixtures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class ChangelogTest {
 
     @Test
     void listsBreakingChangesOncePerElementWithWhereTheyBreakAndEveryCompatibleChange() throws IOException {
-        write("previous/shop.proto", """
+        Fixtures.write(dir, "previous/shop.proto", """
                 syntax = "proto3";
                 package shop;
                 message Cart {
@@ -27,8 +26,8 @@ class ChangelogTest {
                 enum Size { SIZE_UNSPECIFIED = 0; }
                 service Carts { rpc Get(Cart) returns (Cart); }
                 """);
-        write("previous/old.proto", "syntax = \"proto3\";\npackage shop;\nmessage Legacy {}\n");
-        write("current/shop.proto", """
+        Fixtures.write(dir, "previous/old.proto", "syntax = \"proto3\";\npackage shop;\nmessage Legacy {}\n");
+        Fixtures.write(dir, "current/shop.proto", """
                 syntax = "proto3";
                 package shop;
                 message Cart {
@@ -66,8 +65,8 @@ class ChangelogTest {
 
     @Test
     void markdownIsReadyForReleaseNotes() throws IOException {
-        write("previous/a.proto", "syntax = \"proto3\";\nmessage A { string x = 1; }\n");
-        write("current/a.proto", "syntax = \"proto3\";\nmessage A { string x = 1; string y = 2; }\n");
+        Fixtures.write(dir, "previous/a.proto", "syntax = \"proto3\";\nmessage A { string x = 1; }\n");
+        Fixtures.write(dir, "current/a.proto", "syntax = \"proto3\";\nmessage A { string x = 1; string y = 2; }\n");
         String markdown = ChangelogFormat.MARKDOWN.write(Changelog.between(
                 Fixtures.compile(dir.resolve("previous")).withoutImports(),
                 Fixtures.compile(dir.resolve("current")).withoutImports()));
@@ -81,9 +80,4 @@ class ChangelogTest {
         assertThat(ChangelogFormat.MARKDOWN.write(List.of())).isEqualTo("## Protobuf changes\n\nNo changes.\n");
     }
 
-    private void write(String path, String text) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
 }
