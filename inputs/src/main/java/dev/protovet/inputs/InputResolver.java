@@ -14,15 +14,13 @@ public final class InputResolver {
     }
 
     public static ResolvedInput resolve(String text) {
-        if (text.startsWith(RegistrySubject.PREFIX)) {
-            return RegistrySubject.fetch(text); // a URL: its "#" and ":" are not input options
-        }
         InputSpec spec = InputSpec.parse(text);
         ResolvedInput resolved = switch (spec.kind()) {
             case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);
             case GIT -> GitTree.checkout(spec);
             case ZIP, TAR -> Archives.extract(spec, false);
             case MAVEN -> MavenArtifacts.resolve(spec);
+            case REGISTRY -> RegistrySubject.fetch(spec);
         };
         String subdir = spec.option("subdir");
         if (subdir == null || spec.kind() == InputSpec.Kind.LOCAL || !Files.isDirectory(resolved.path())) {

@@ -1,6 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import dev.protovet.inputs.registry.RegistrySubject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,17 +9,19 @@ import java.util.Set;
 
 /**
  * An input as buf writes it: a location, then options after {@code #} ({@code .git#branch=main,subdir=proto},
- * {@code release.jar#subdir=protos}, {@code https://host/repo.git#tag=v1.2.0}, {@code maven:org.acme:api:1.2.0}).
+ * {@code release.jar#subdir=protos}, {@code https://host/repo.git#tag=v1.2.0}, {@code maven:org.acme:api:1.2.0},
+ * {@code registry:https://host/subjects/orders-value#path=acme/orders/v1/orders.proto}).
  */
 public record InputSpec(String text, String location, Map<String, String> options) {
 
     /** What kind of input a location is. */
-    public enum Kind { LOCAL, GIT, ZIP, TAR, MAVEN }
+    public enum Kind { LOCAL, GIT, ZIP, TAR, MAVEN, REGISTRY }
 
     private static final Set<String> GIT_OPTIONS = Set.of("branch", "tag", "ref", "commit", "subdir", "depth", "format");
     private static final Set<String> GIT_REFS = Set.of("branch", "tag", "ref", "commit");
     private static final Set<String> ARCHIVE_OPTIONS = Set.of("subdir", "strip_components", "format");
     private static final Set<String> LOCAL_OPTIONS = Set.of("format");
+    private static final Set<String> REGISTRY_OPTIONS = Set.of("path");
 
     public static InputSpec parse(String text) {
         int hash = text.indexOf('#');
@@ -64,6 +67,9 @@ public record InputSpec(String text, String location, Map<String, String> option
         if (lower.startsWith(MavenCoordinates.PREFIX)) {
             return Kind.MAVEN;
         }
+        if (lower.startsWith(RegistrySubject.PREFIX)) {
+            return Kind.REGISTRY;
+        }
         if (GIT_REFS.stream().anyMatch(options::containsKey)) {
             return Kind.GIT; // a repository path without ".git", named by what to check out
         }
@@ -86,6 +92,7 @@ public record InputSpec(String text, String location, Map<String, String> option
             case GIT -> GIT_OPTIONS;
             case ZIP, TAR, MAVEN -> ARCHIVE_OPTIONS;
             case LOCAL -> LOCAL_OPTIONS;
+            case REGISTRY -> REGISTRY_OPTIONS;
         };
         for (String key : options.keySet()) {
             if (!allowed.contains(key)) {

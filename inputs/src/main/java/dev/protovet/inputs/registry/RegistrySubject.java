@@ -2,6 +2,7 @@ package dev.protovet.inputs.registry;
 
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.load.Cleanup;
+import dev.protovet.inputs.InputSpec;
 import dev.protovet.inputs.ResolvedInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,14 +24,10 @@ public final class RegistrySubject {
     private RegistrySubject() {
     }
 
-    public static ResolvedInput fetch(String text) {
-        String location = text.substring(PREFIX.length());
-        String rootName = null;
-        int hash = location.lastIndexOf("#path=");
-        if (hash >= 0) {
-            rootName = location.substring(hash + "#path=".length());
-            location = location.substring(0, hash);
-        }
+    public static ResolvedInput fetch(InputSpec spec) {
+        String text = spec.text();
+        String location = spec.location().substring(PREFIX.length());
+        String rootName = spec.option("path");
         int at = location.indexOf("/subjects/");
         if (at < 0) {
             throw new InputException(text, "expected registry:<url>/subjects/<subject>[/versions/<n|latest>]");
