@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmarks the registry server over loopback:
+#   1. GET /schemas/ids/{id} throughput and latency with wrk (target: >= 30k req/s, p99 < 5 ms);
+#   2. registration latency under BACKWARD_TRANSITIVE over 100 versions, each checked against every earlier one
+#      (target: p99 < 50 ms).
+# Usage: bash bench/registry.sh [--database-url jdbc:postgresql://127.0.0.1:5432/<db>]
+# Environment: PORT (default 18081), DURATION (wrk seconds, default 15), CONNECTIONS (default 64), THREADS (default 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=registry-server/target/protovet-registry.jar
+[ -f "$JAR" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 1; }
+PORT=${PORT:-18081}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+WORK=bench/work/registry
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+java -jar "$JAR" --port "$PORT" --host 127.0.0.1 --data-dir "$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
+
+echo "== registration latency, BACKWARD_TRANSITIVE, 100 versions"
+python3 bench/registry_register.py "http://127.0.0.1:$PORT" 100
+
+echo "== GET /schemas/ids/1: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a 5 s warm-up)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/schemas/ids/1" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/schemas/ids/1" | tee "$WORK/wrk.txt"
+echo "server peak RSS: $(grep VmHWM /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"

@@ -1,0 +1,77 @@
+package dev.protovet.registry.core;
+
+import dev.protovet.engine.BreakingCheck;
+import dev.protovet.engine.Finding;
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.config.BreakingConfig;
+import dev.protovet.engine.config.RuleSelector;
+import dev.protovet.engine.model.Image;
+import dev.protovet.engine.model.Span;
+import dev.protovet.engine.rules.ConfigVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges a new schema against earlier versions with the diff engine: BACKWARD checks old → new, FORWARD new → old,
+ * FULL both; transitive levels check every version given (newest first) and stop at the first that fails.
+ */
+public final class CompatibilityChecker {
+    private CompatibilityChecker() {
+    }
+
+    /** An earlier version, ready to compare. */
+    public record Earlier(int version, Image image) {
+    }
+
+    /**
+     * The messages that explain why {@code candidate} is incompatible, empty when it is compatible.
+     *
+     * @param earlier  the live versions to check against, newest first
+     * @param fileName the name findings give the schema's own file (both sides are compiled under one name)
+     */
+    public static List<String> check(Image candidate, List<Earlier> earlier, EffectiveConfig config, String fileName) {
+        if (config.level() == CompatibilityLevel.NONE || earlier.isEmpty()) {
+            return List.of();
+        }
+        BreakingConfig rules = rules(config.rules());
+        List<Earlier> against = config.level().transitive() ? earlier : earlier.subList(0, 1);
+        for (Earlier version : against) {
+            List<Finding> findings = new ArrayList<>();
+            if (config.level().backward()) {
+                findings.addAll(BreakingCheck.run(version.image(), candidate, rules));
+            }
+            if (config.level().forward()) {
+                findings.addAll(BreakingCheck.run(candidate, version.image(), rules));
+            }
+            if (!findings.isEmpty()) {
+                List<String> messages = new ArrayList<>();
+                findings.forEach(f -> messages.add(describe(f, fileName)));
+                messages.add("{oldSchemaVersion: " + version.version() + "}");
+                messages.add("{compatibility: '" + config.level() + "', compatibilityRules: '"
+                        + String.join(",", config.rules()) + "'}");
+                return messages;
+            }
+        }
+        return List.of();
+    }
+
+    /** The rule IDs as the engine's config; an unknown ID is a {@link RegistryException} naming it. */
+    public static BreakingConfig rules(List<String> ids) {
+        BreakingConfig config = new BreakingConfig(ConfigVersion.V2, ids, List.of(), List.of(), Map.of(), false);
+        try {
+            RuleSelector.select(config);
+        } catch (InputException e) {
+            throw RegistryException.invalidRules("compatibilityRules: " + e.problems().get(0).message());
+        }
+        return config;
+    }
+
+    /** {@code RULE_ID file:line:col message}, the form {@code verbose=true} promises. */
+    static String describe(Finding finding, String fileName) {
+        Span span = finding.location().span();
+        String path = CompiledSchemas.ROOT.equals(finding.path()) ? fileName : finding.path();
+        String where = path == null ? "" : path + ":" + span.startLine() + ":" + span.startColumn() + " ";
+        return finding.ruleId() + " " + where + finding.message();
+    }
+}

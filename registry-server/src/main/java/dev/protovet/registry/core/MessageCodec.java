@@ -1,0 +1,220 @@
+package dev.protovet.registry.core;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.DescriptorValidationException;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.TypeRegistry;
+import com.google.protobuf.util.JsonFormat;
+import dev.protovet.registry.schema.CompiledSchema;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns binary protobuf messages of a registered schema into JSON and back, so that traffic can be read and written
+ * with curl. Understands Confluent's wire format: magic byte 0, a 4-byte schema id, then the message-index path as
+ * zig-zag varints (a lone 0 byte for the first top-level message), then the payload.
+ */
+public final class MessageCodec {
+    private final FileDescriptor file;
+    private final TypeRegistry types;
+
+    public MessageCodec(CompiledSchema schema) {
+        Map<String, FileDescriptor> built = new HashMap<>();
+        for (FileDescriptorProto dependency : schema.dependencies()) {
+            build(dependency, built);
+        }
+        this.file = build(schema.file(), built);
+        TypeRegistry.Builder registry = TypeRegistry.newBuilder();
+        built.values().forEach(f -> f.getMessageTypes().forEach(registry::add));
+        this.types = registry.build();
+    }
+
+    /** A decoded message: its type, the schema id from the framing (null without framing), and its JSON. */
+    public record Decoded(String messageType, Integer schemaId, String json) {
+    }
+
+    /** An encoded message and the type it was encoded as. */
+    public record Encoded(String messageType, byte[] bytes) {
+    }
+
+    /**
+     * Decodes {@code body}; {@code messageType} may be null when the framing's message indexes say which type it is,
+     * or when the schema has a single top-level message.
+     */
+    public Decoded decode(byte[] body, String messageType) {
+        Integer schemaId = null;
+        List<Integer> indexes = List.of();
+        ByteBuffer in = ByteBuffer.wrap(body);
+        // a protobuf payload never starts with 0 (tag 0 is invalid), so a leading 0 is Confluent's magic byte
+        if (body.length >= 5 && body[0] == 0) {
+            in.get();
+            schemaId = in.getInt();
+            indexes = readIndexes(in);
+        }
+        Descriptor type = messageType != null ? find(messageType) : byIndexes(indexes);
+        byte[] payload = new byte[in.remaining()];
+        in.get(payload);
+        try {
+            DynamicMessage message = DynamicMessage.parseFrom(type, payload);
+            String json = JsonFormat.printer().usingTypeRegistry(types).print(message);
+            return new Decoded(type.getFullName(), schemaId, json);
+        } catch (InvalidProtocolBufferException e) {
+            throw RegistryException.badRequest("the body is not a valid " + type.getFullName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Encodes JSON as {@code messageType}; with {@code schemaId} not null, in Confluent's wire format. */
+    public Encoded encode(String json, String messageType, Integer schemaId) {
+        Descriptor type = messageType != null ? find(messageType) : byIndexes(List.of());
+        DynamicMessage.Builder builder = DynamicMessage.newBuilder(type);
+        try {
+            JsonFormat.parser().usingTypeRegistry(types).merge(json, builder);
+        } catch (InvalidProtocolBufferException e) {
+            throw RegistryException.badRequest("the body is not " + type.getFullName() + " as JSON: " + e.getMessage());
+        }
+        byte[] payload = builder.build().toByteArray();
+        if (schemaId == null) {
+            return new Encoded(type.getFullName(), payload);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(schemaId).array());
+        writeIndexes(out, indexesOf(type));
+        out.writeBytes(payload);
+        return new Encoded(type.getFullName(), out.toByteArray());
+    }
+
+    private Descriptor find(String name) {
+        String wanted = name.startsWith(".") ? name.substring(1) : name;
+        String local = file.getPackage().isEmpty() ? wanted : wanted.substring(
+                wanted.startsWith(file.getPackage() + ".") ? file.getPackage().length() + 1 : 0);
+        Descriptor found = findNested(file.getMessageTypes(), local);
+        if (found == null) {
+            found = types.find(wanted);
+        }
+        if (found == null) {
+            throw RegistryException.badRequest("message type '" + name + "' is not in this schema; it has "
+                    + file.getMessageTypes().stream().map(Descriptor::getFullName).toList());
+        }
+        return found;
+    }
+
+    private static Descriptor findNested(List<Descriptor> scope, String dotted) {
+        int dot = dotted.indexOf('.');
+        String head = dot < 0 ? dotted : dotted.substring(0, dot);
+        for (Descriptor d : scope) {
+            if (d.getName().equals(head)) {
+                return dot < 0 ? d : findNested(d.getNestedTypes(), dotted.substring(dot + 1));
+            }
+        }
+        return null;
+    }
+
+    private Descriptor byIndexes(List<Integer> indexes) {
+        if (file.getMessageTypes().isEmpty()) {
+            throw RegistryException.badRequest("the schema has no message types");
+        }
+        if (indexes.isEmpty() && file.getMessageTypes().size() > 1) {
+            throw RegistryException.badRequest("the schema has several message types; say which with ?message=");
+        }
+        List<Descriptor> scope = file.getMessageTypes();
+        Descriptor d = null;
+        for (int index : indexes.isEmpty() ? List.of(0) : indexes) {
+            if (index < 0 || index >= scope.size()) {
+                throw RegistryException.badRequest("message index " + indexes + " is not in this schema");
+            }
+            d = scope.get(index);
+            scope = d.getNestedTypes();
+        }
+        return d;
+    }
+
+    private static List<Integer> indexesOf(Descriptor type) {
+        List<Integer> path = new ArrayList<>();
+        for (Descriptor d = type; d != null; d = d.getContainingType()) {
+            path.add(0, d.getIndex());
+        }
+        return path;
+    }
+
+    private static List<Integer> readIndexes(ByteBuffer in) {
+        int count = zigzag(readVarint(in));
+        if (count == 0) {
+            return List.of(0);
+        }
+        if (count < 0 || count > 64) {
+            throw RegistryException.badRequest("the Confluent framing has an invalid message-index count " + count);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(zigzag(readVarint(in)));
+        }
+        return out;
+    }
+
+    private static void writeIndexes(ByteArrayOutputStream out, List<Integer> indexes) {
+        if (indexes.equals(List.of(0))) {
+            out.write(0);
+            return;
+        }
+        writeVarint(out, indexes.size() << 1);
+        for (int index : indexes) {
+            writeVarint(out, index << 1);
+        }
+    }
+
+    private static int readVarint(ByteBuffer in) {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            if (!in.hasRemaining()) {
+                throw RegistryException.badRequest("the Confluent framing ends inside its message indexes");
+            }
+            byte b = in.get();
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw RegistryException.badRequest("the Confluent framing has a malformed varint");
+    }
+
+    private static void writeVarint(ByteArrayOutputStream out, int value) {
+        while ((value & ~0x7f) != 0) {
+            out.write((value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        out.write(value);
+    }
+
+    private static int zigzag(int n) {
+        return (n >>> 1) ^ -(n & 1);
+    }
+
+    private static FileDescriptor build(FileDescriptorProto proto, Map<String, FileDescriptor> built) {
+        FileDescriptor done = built.get(proto.getName());
+        if (done != null) {
+            return done;
+        }
+        List<FileDescriptor> deps = new ArrayList<>();
+        for (String name : proto.getDependencyList()) {
+            FileDescriptor dep = built.get(name);
+            if (dep != null) {
+                deps.add(dep);
+            }
+        }
+        try {
+            FileDescriptor file = FileDescriptor.buildFrom(proto, deps.toArray(new FileDescriptor[0]), true);
+            built.put(proto.getName(), file);
+            return file;
+        } catch (DescriptorValidationException e) {
+            throw new IllegalStateException("a registered schema does not build: " + e.getMessage(), e);
+        }
+    }
+}

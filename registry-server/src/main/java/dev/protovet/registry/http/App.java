@@ -1,0 +1,139 @@
+package dev.protovet.registry.http;
+
+import dev.protovet.registry.core.RegistryException;
+import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.store.Database;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the registry's HTTP application, unstarted: every route in one place, every error mapped in one place. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final int THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
+    private App() {
+    }
+
+    /** The app over {@code registry}; {@code database} answers the readiness probe. */
+    public static Javalin create(SchemaRegistry registry, Database database, AppSettings settings) {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Metrics timers = new Metrics(metrics);
+        SchemaFormats formats = new SchemaFormats(registry);
+        SchemaRoutes schemas = new SchemaRoutes(registry, formats);
+        SubjectRoutes subjects = new SubjectRoutes(registry, formats);
+        CompatibilityRoutes compatibility = new CompatibilityRoutes(registry);
+        ConfigRoutes config = new ConfigRoutes(registry);
+        MessageRoutes messages = new MessageRoutes(registry);
+
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.jsonMapper(new Json());
+            c.http.defaultContentType = Json.MEDIA_TYPE;
+            c.http.maxRequestSize = settings.maxRequestBytes();
+            c.router.ignoreTrailingSlashes = true;
+            // subjects such as "google/protobuf/timestamp.proto" arrive as %2F inside one path segment
+            c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+            // on a few cores, a few dozen threads serve more requests, with shorter tails, than Jetty's default 250
+            c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
+            c.jetty.defaultPort = settings.port();
+            c.jetty.defaultHost = settings.host();
+        });
+
+        app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
+        app.post("/", ctx -> ctx.json(Map.of()), Role.READ);
+
+        app.get("/schemas", schemas::list, Role.READ);
+        app.get("/schemas/types", schemas::types, Role.READ);
+        app.get("/schemas/ids/{id}", schemas::byId, Role.READ);
+        app.get("/schemas/ids/{id}/schema", schemas::rawById, Role.READ);
+        app.get("/schemas/ids/{id}/subjects", schemas::subjectsOfId, Role.READ);
+        app.get("/schemas/ids/{id}/versions", schemas::versionsOfId, Role.READ);
+        app.get("/schemas/ids/{id}/descriptor-set", schemas::descriptorSetById, Role.READ);
+
+        app.get("/subjects", subjects::list, Role.READ);
+        app.post("/subjects/{subject}", subjects::lookup, Role.READ);
+        app.delete("/subjects/{subject}", subjects::delete, Role.WRITE);
+        app.get("/subjects/{subject}/versions", subjects::versions, Role.READ);
+        app.post("/subjects/{subject}/versions", subjects::register, Role.WRITE);
+        app.get("/subjects/{subject}/versions/{version}", subjects::version, Role.READ);
+        app.delete("/subjects/{subject}/versions/{version}", subjects::deleteVersion, Role.WRITE);
+        app.get("/subjects/{subject}/versions/{version}/schema", subjects::rawVersion, Role.READ);
+        app.get("/subjects/{subject}/versions/{version}/referencedby", subjects::referencedBy, Role.READ);
+        app.get("/subjects/{subject}/versions/{version}/descriptor-set", subjects::descriptorSet, Role.READ);
+        app.get("/subjects/{subject}/versions/{version}/diff/{other}", messages::diff, Role.READ);
+        app.post("/subjects/{subject}/versions/{version}/decode", messages::decode, Role.READ);
+        app.post("/subjects/{subject}/versions/{version}/encode", messages::encode, Role.READ);
+
+        app.post("/compatibility/subjects/{subject}/versions", compatibility::againstAll, Role.READ);
+        app.post("/compatibility/subjects/{subject}/versions/{version}", compatibility::againstVersion, Role.READ);
+
+        app.get("/config", config::getGlobal, Role.READ);
+        app.put("/config", config::putGlobal, Role.ADMIN);
+        app.delete("/config", config::deleteGlobal, Role.ADMIN);
+        app.get("/config/{subject}", config::getSubject, Role.READ);
+        app.put("/config/{subject}", config::putSubject, Role.ADMIN);
+        app.delete("/config/{subject}", config::deleteSubject, Role.ADMIN);
+        app.get("/mode", config::getGlobalMode, Role.READ);
+        app.put("/mode", config::putGlobalMode, Role.ADMIN);
+        app.delete("/mode", config::deleteGlobalMode, Role.ADMIN);
+        app.get("/mode/{subject}", config::getSubjectMode, Role.READ);
+        app.put("/mode/{subject}", config::putSubjectMode, Role.ADMIN);
+        app.delete("/mode/{subject}", config::deleteSubjectMode, Role.ADMIN);
+
+        app.get("/contexts", ctx -> ctx.json(List.of(".")), Role.READ);
+        app.get("/v1/metadata/id", ctx -> ctx.json(Map.of("id", settings.clusterId(), "scope", Map.of("path", List.of(),
+                "clusters", Map.of("schema-registry-cluster", settings.clusterId())))), Role.READ);
+        app.get("/v1/metadata/version", ctx -> ctx.json(Map.of("version", AppSettings.VERSION, "commitId", "")),
+                Role.READ);
+
+        app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),
+                Role.OPEN);
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")), Role.OPEN);
+        app.get("/health/ready", ctx -> {
+            boolean up = database.reachable();
+            ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
+        }, Role.OPEN);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()), Role.READ);
+
+        app.before(Metrics::start);
+        if (settings.credentials() != null) {
+            app.beforeMatched(ctx -> Access.check(ctx, settings.credentials()));
+        }
+        app.after(ctx -> {
+            // Confluent answers in its own media type; Javalin's ctx.json() sets plain application/json
+            if ("application/json".equals(ctx.res().getContentType())) {
+                ctx.contentType(Json.MEDIA_TYPE);
+            }
+            timers.record(ctx);
+        });
+        app.exception(RegistryException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, 50001, "Error in the backend data store: " + e.getClass().getSimpleName());
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().contains("error_code")) {
+                error(ctx, 404, 404, "HTTP 404 Not Found");
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, 405, "HTTP 405 Method Not Allowed"));
+        app.error(413, ctx -> error(ctx, 413, 413, "The request body is larger than " + settings.maxRequestBytes()
+                + " bytes"));
+        return app;
+    }
+
+    private static void error(Context ctx, int status, int errorCode, String message) {
+        ctx.status(status).contentType(Json.MEDIA_TYPE).json(Responses.error(errorCode, message));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.protovet.registry.http;
+
+import dev.protovet.engine.changes.ChangelogFormat;
+import dev.protovet.registry.core.MessageCodec;
+import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.core.RegistryException;
+import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.VersionId;
+import io.javalin.http.Context;
+
+/**
+ * Beyond Confluent: what changed between two versions (the engine's changelog), and binary messages of a version
+ * decoded to JSON and encoded back, so that traffic can be debugged with curl.
+ */
+final class MessageRoutes {
+    static final String PROTOBUF_MEDIA_TYPE = "application/x-protobuf";
+    private final SchemaRegistry registry;
+
+    MessageRoutes(SchemaRegistry registry) {
+        this.registry = registry;
+    }
+
+    void diff(Context ctx) {
+        VersionId to = VersionId.parse(ctx.pathParam("other"));
+        String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        ChangelogFormat changelog;
+        try {
+            changelog = ChangelogFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw RegistryException.badRequest(e.getMessage());
+        }
+        String out = changelog.write(registry.diff(Requests.subject(ctx), Requests.version(ctx), to));
+        if (changelog == ChangelogFormat.JSON) {
+            // the engine writes JSON lines, as buf does; over HTTP one array reads better
+            out = "[" + String.join(",", out.lines().toList()) + "]";
+        }
+        ctx.contentType(switch (changelog) {
+            case JSON -> Json.MEDIA_TYPE;
+            case MARKDOWN -> "text/markdown; charset=utf-8";
+            case TEXT -> "text/plain; charset=utf-8";
+        }).result(out);
+    }
+
+    void decode(Context ctx) {
+        RegisteredSchema version = registry.version(Requests.subject(ctx), Requests.version(ctx), false);
+        MessageCodec.Decoded decoded = registry.codec(version.id()).decode(ctx.bodyAsBytes(), ctx.queryParam("message"));
+        ctx.header("X-Protovet-Message-Type", decoded.messageType());
+        if (decoded.schemaId() != null) {
+            ctx.header("X-Protovet-Schema-Id", decoded.schemaId().toString());
+        }
+        ctx.contentType("application/json; charset=utf-8").result(decoded.json());
+    }
+
+    void encode(Context ctx) {
+        RegisteredSchema version = registry.version(Requests.subject(ctx), Requests.version(ctx), false);
+        String framing = ctx.queryParam("framing");
+        if (framing != null && !framing.equals("confluent") && !framing.equals("none")) {
+            throw RegistryException.badRequest("framing must be confluent or none, got '" + framing + "'");
+        }
+        MessageCodec.Encoded encoded = registry.codec(version.id()).encode(ctx.body(), ctx.queryParam("message"),
+                "confluent".equals(framing) ? version.id() : null);
+        ctx.header("X-Protovet-Message-Type", encoded.messageType());
+        ctx.contentType(PROTOBUF_MEDIA_TYPE).result(encoded.bytes());
+    }
+}

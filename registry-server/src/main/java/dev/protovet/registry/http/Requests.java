@@ -1,0 +1,73 @@
+package dev.protovet.registry.http;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.protovet.registry.core.RegistryException;
+import dev.protovet.registry.core.SchemaRequest;
+import dev.protovet.registry.core.VersionId;
+import dev.protovet.registry.store.Reference;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads what Confluent's clients send: path segments, query flags and RegisterSchemaRequest bodies. */
+final class Requests {
+    private Requests() {
+    }
+
+    static String subject(Context ctx) {
+        return ctx.pathParam("subject");
+    }
+
+    static VersionId version(Context ctx) {
+        return VersionId.parse(ctx.pathParam("version"));
+    }
+
+    static int schemaId(Context ctx) {
+        try {
+            return Integer.parseInt(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw RegistryException.schemaNotFound("Schema " + ctx.pathParam("id") + " not found");
+        }
+    }
+
+    static boolean flag(Context ctx, String name) {
+        return Boolean.parseBoolean(ctx.queryParam(name));
+    }
+
+    static int number(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw RegistryException.badRequest("query parameter " + name + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    /** A RegisterSchemaRequest; unknown fields (metadata, ruleSet, guid, ...) are ignored. */
+    static SchemaRequest schema(Context ctx) {
+        JsonObject body = Json.object(ctx.body());
+        List<Reference> references = new ArrayList<>();
+        JsonElement refs = body.get("references");
+        if (refs != null && !refs.isJsonNull()) {
+            if (!refs.isJsonArray()) {
+                throw RegistryException.badRequest("field 'references' must be an array");
+            }
+            for (JsonElement e : (JsonArray) refs) {
+                if (!e.isJsonObject()) {
+                    throw RegistryException.badRequest("each reference must be an object with name, subject and version");
+                }
+                JsonObject r = e.getAsJsonObject();
+                Integer version = Json.integer(r, "version");
+                references.add(new Reference(Json.string(r, "name"), Json.string(r, "subject"),
+                        version == null ? -1 : version));
+            }
+        }
+        return new SchemaRequest(Json.string(body, "schema"), Json.string(body, "schemaType"), references,
+                Json.integer(body, "version"), Json.integer(body, "id"));
+    }
+}

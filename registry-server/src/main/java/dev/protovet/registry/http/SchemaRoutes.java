@@ -1,0 +1,70 @@
+package dev.protovet.registry.http;
+
+import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.store.StoredSchema;
+import dev.protovet.registry.store.SubjectVersion;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** /schemas: schemas by id, the ids' subjects and versions, and the list of all schemas. */
+final class SchemaRoutes {
+    private final SchemaRegistry registry;
+    private final SchemaFormats formats;
+
+    SchemaRoutes(SchemaRegistry registry, SchemaFormats formats) {
+        this.registry = registry;
+        this.formats = formats;
+    }
+
+    void byId(Context ctx) {
+        int id = Requests.schemaId(ctx);
+        StoredSchema s = registry.schema(id);
+        Map<String, Object> out = Responses.schemaString(s.schemaType(),
+                formats.render(id, s.text(), ctx.queryParam("format")), s.references());
+        if (Requests.flag(ctx, "fetchMaxId")) {
+            out.put("maxId", registry.maxId());
+        }
+        ctx.json(out);
+    }
+
+    void rawById(Context ctx) {
+        int id = Requests.schemaId(ctx);
+        StoredSchema s = registry.schema(id);
+        ctx.contentType("text/plain; charset=utf-8").result(formats.render(id, s.text(), ctx.queryParam("format")));
+    }
+
+    void subjectsOfId(Context ctx) {
+        ctx.json(registry.subjectsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted")));
+    }
+
+    void versionsOfId(Context ctx) {
+        List<SubjectVersion> versions = registry.versionsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted"));
+        ctx.json(versions.stream().map(v -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("subject", v.subject());
+            m.put("version", v.version());
+            return m;
+        }).toList());
+    }
+
+    void descriptorSetById(Context ctx) {
+        int id = Requests.schemaId(ctx);
+        ctx.contentType("application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"schema-" + id + ".binpb\"")
+                .result(formats.descriptorSet(id, "schema-" + id + ".proto"));
+    }
+
+    void list(Context ctx) {
+        String prefix = ctx.queryParam("subjectPrefix");
+        List<RegisteredSchema> schemas = registry.schemas(prefix == null || prefix.equals(":*:") ? "" : prefix, Requests.flag(ctx, "deleted"),
+                Requests.flag(ctx, "latestOnly"), Requests.number(ctx, "offset", 0), Requests.number(ctx, "limit", 1000));
+        ctx.json(schemas.stream().map(s -> Responses.schema(s, s.schema())).toList());
+    }
+
+    void types(Context ctx) {
+        ctx.json(List.of(SchemaRegistry.PROTOBUF));
+    }
+}

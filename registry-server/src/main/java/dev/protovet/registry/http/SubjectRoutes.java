@@ -1,0 +1,78 @@
+package dev.protovet.registry.http;
+
+import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.core.SchemaRegistry;
+import io.javalin.http.Context;
+
+/** /subjects: listing, lookup, registration, versions, references and deletes. */
+final class SubjectRoutes {
+    private final SchemaRegistry registry;
+    private final SchemaFormats formats;
+
+    SubjectRoutes(SchemaRegistry registry, SchemaFormats formats) {
+        this.registry = registry;
+        this.formats = formats;
+    }
+
+    void list(Context ctx) {
+        String prefix = ctx.queryParam("subjectPrefix");
+        if (prefix == null || prefix.equals(":*:")) {
+            prefix = "";
+        }
+        ctx.json(registry.subjects(prefix, Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
+                Requests.number(ctx, "offset", 0), limit(ctx)));
+    }
+
+    void lookup(Context ctx) {
+        RegisteredSchema s = registry.lookup(Requests.subject(ctx), Requests.schema(ctx),
+                Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
+        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
+    }
+
+    void delete(Context ctx) {
+        ctx.json(registry.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent")));
+    }
+
+    void versions(Context ctx) {
+        ctx.json(registry.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"),
+                Requests.flag(ctx, "deletedOnly")));
+    }
+
+    void register(Context ctx) {
+        RegisteredSchema s = registry.register(Requests.subject(ctx), Requests.schema(ctx),
+                Requests.flag(ctx, "normalize"));
+        ctx.json(Responses.registered(s));
+    }
+
+    void version(Context ctx) {
+        RegisteredSchema s = registry.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
+        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
+    }
+
+    void rawVersion(Context ctx) {
+        RegisteredSchema s = registry.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
+        ctx.contentType("text/plain; charset=utf-8").result(formats.render(s.id(), s.schema(), ctx.queryParam("format")));
+    }
+
+    void referencedBy(Context ctx) {
+        ctx.json(registry.referencedBy(Requests.subject(ctx), Requests.version(ctx)));
+    }
+
+    void deleteVersion(Context ctx) {
+        ctx.json(registry.deleteVersion(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "permanent")));
+    }
+
+    void descriptorSet(Context ctx) {
+        String subject = Requests.subject(ctx);
+        RegisteredSchema s = registry.version(subject, Requests.version(ctx), false);
+        String file = SchemaRegistry.fileName(subject);
+        ctx.contentType("application/octet-stream")
+                .header("Content-Disposition", "attachment; filename=\"" + file.replace(".proto", "") + "-v"
+                        + s.version() + ".binpb\"")
+                .result(formats.descriptorSet(s.id(), file));
+    }
+
+    private static int limit(Context ctx) {
+        return Requests.number(ctx, "limit", -1) < 0 ? Integer.MAX_VALUE : Requests.number(ctx, "limit", -1);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.protovet.registry.schema;
+
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.squareup.wire.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Turns a schema as a client sent it (.proto text, or base64 of a serialized FileDescriptorProto) into descriptors. */
+public final class ProtobufSchemaCompiler {
+    /** Descriptors of well-known imports: the same for every schema that imports them. */
+    private final Map<String, FileDescriptorProto> wellKnownDescriptors = new ConcurrentHashMap<>();
+
+    /**
+     * Compiles one schema.
+     *
+     * @param fileName     the path the root file gets in its descriptor (for example {@code orders-value.proto})
+     * @param schema       {@code .proto} text, or base64 of a serialized {@code FileDescriptorProto}
+     * @param dependencies import path to {@code .proto} text of every referenced file, transitive ones included;
+     *                     well-known imports ({@code google/protobuf/*}, {@code google/type/*}) need not be given
+     * @param normalize    Confluent's {@code normalize=true}: the canonical text is also normalized
+     * @throws InvalidSchemaException when the schema does not parse or link, naming file:line:col
+     */
+    public CompiledSchema compile(String fileName, String schema, Map<String, String> dependencies, boolean normalize)
+            throws InvalidSchemaException {
+        String text = textOf(fileName, schema);
+        ParsedFile root = ParsedFile.parse(fileName, text);
+        List<ParsedFile> files = ImportClosure.of(root, dependencies);
+        Schema linked = WireLinker.link(files, fileName);
+        DescriptorConverter converter = new DescriptorConverter(linked);
+        List<FileDescriptorProto> imported = new ArrayList<>(files.size() - 1);
+        for (ParsedFile file : files.subList(0, files.size() - 1)) {
+            if (!dependencies.containsKey(file.path())) {
+                imported.add(wellKnownDescriptors.computeIfAbsent(file.path(),
+                        path -> converter.convert(path, file.element(), linked.protoFile(path), file.layout())));
+            } else {
+                imported.add(convert(converter, file, linked));
+            }
+        }
+        FileDescriptorProto rootDescriptor = convert(converter, root, linked);
+        return new CompiledSchema(CanonicalText.of(root.element(), linked, normalize), rootDescriptor, imported);
+    }
+
+    /** The schema as .proto text: a serialized descriptor is printed first, so one path compiles both. */
+    private static String textOf(String fileName, String schema) throws InvalidSchemaException {
+        var descriptor = SerializedSchema.decode(schema);
+        if (descriptor.isEmpty()) {
+            return schema;
+        }
+        try {
+            return DescriptorPrinter.print(descriptor.get());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSchemaException(fileName + ": " + e.getMessage());
+        }
+    }
+
+    private static FileDescriptorProto convert(DescriptorConverter converter, ParsedFile file, Schema linked)
+            throws InvalidSchemaException {
+        try {
+            return converter.convert(file.path(), file.element(), linked.protoFile(file.path()), file.layout());
+        } catch (SchemaProblem problem) {
+            throw new InvalidSchemaException(file.path() + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.getMessage());
+        }
+    }
+}

@@ -1,0 +1,547 @@
+package dev.protovet.registry.schema;
+
+import com.google.protobuf.DescriptorProtos.EnumOptions;
+import com.google.protobuf.DescriptorProtos.EnumValueOptions;
+import com.google.protobuf.DescriptorProtos.FieldOptions;
+import com.google.protobuf.DescriptorProtos.FileOptions;
+import com.google.protobuf.DescriptorProtos.MessageOptions;
+import com.google.protobuf.DescriptorProtos.MethodOptions;
+import com.google.protobuf.DescriptorProtos.OneofOptions;
+import com.google.protobuf.DescriptorProtos.ServiceOptions;
+import com.google.protobuf.DescriptorProtos.SourceCodeInfo;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Walks the text that was compiled the way protoc's parser does and records its source locations: the same paths,
+ * the same spans, parents before children. Wire's elements only know where they start, and the diff engine reports
+ * findings at whole spans, so the spans come from the tokens. The text has already been accepted by Wire, so this
+ * walk only has to follow valid syntax; anything else is reported as unsupported.
+ */
+final class SourceLocator {
+    // descriptor.proto field numbers used as path elements
+    private static final int FILE_PACKAGE = 2, FILE_DEPENDENCY = 3, FILE_MESSAGE = 4, FILE_ENUM = 5,
+            FILE_SERVICE = 6, FILE_EXTENSION = 7, FILE_OPTIONS = 8, FILE_PUBLIC_DEPENDENCY = 10,
+            FILE_WEAK_DEPENDENCY = 11, FILE_SYNTAX = 12;
+    private static final int MESSAGE_NAME = 1, MESSAGE_FIELD = 2, MESSAGE_NESTED = 3, MESSAGE_ENUM = 4,
+            MESSAGE_EXTENSION_RANGE = 5, MESSAGE_EXTENSION = 6, MESSAGE_OPTIONS = 7, MESSAGE_ONEOF = 8,
+            MESSAGE_RESERVED_RANGE = 9, MESSAGE_RESERVED_NAME = 10;
+    private static final int FIELD_NAME = 1, FIELD_EXTENDEE = 2, FIELD_NUMBER = 3, FIELD_LABEL = 4, FIELD_TYPE = 5,
+            FIELD_TYPE_NAME = 6, FIELD_DEFAULT = 7, FIELD_OPTIONS = 8, FIELD_JSON_NAME = 10;
+    private static final int ONEOF_NAME = 1, ONEOF_OPTIONS = 2;
+    private static final int ENUM_NAME = 1, ENUM_VALUE = 2, ENUM_OPTIONS = 3, ENUM_RESERVED_RANGE = 4,
+            ENUM_RESERVED_NAME = 5;
+    private static final int VALUE_NAME = 1, VALUE_NUMBER = 2, VALUE_OPTIONS = 3;
+    private static final int SERVICE_NAME = 1, SERVICE_METHOD = 2, SERVICE_OPTIONS = 3;
+    private static final int METHOD_NAME = 1, METHOD_INPUT = 2, METHOD_OUTPUT = 3, METHOD_OPTIONS = 4,
+            METHOD_CLIENT_STREAMING = 5, METHOD_SERVER_STREAMING = 6;
+    private static final int RANGE_START = 1, RANGE_END = 2;
+
+    private static final Set<String> SCALARS = Set.of("double", "float", "int32", "int64", "uint32", "uint64",
+            "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64", "bool", "string", "bytes");
+    private static final Set<String> LABELS = Set.of("optional", "required", "repeated");
+
+    private final List<ProtoToken> tokens;
+    private final List<SourceCodeInfo.Location.Builder> locations = new ArrayList<>();
+    private final List<SourceLayout.Import> imports = new ArrayList<>();
+    private final Set<List<Integer>> methodsWithBody = new HashSet<>();
+    private int position;
+
+    private SourceLocator(List<ProtoToken> tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The locations and import order of a file's tokens; Wire has already parsed the text without error. */
+    static SourceLayout locate(List<ProtoToken> tokens) {
+        return new SourceLocator(tokens).file();
+    }
+
+    /** Counters of one message body: protoc numbers each kind of child in the order it was declared. */
+    private static final class MessageCounters {
+        int fields, nested, enums, extensionRanges, extensions, oneofs, reservedRanges, reservedNames;
+    }
+
+    private SourceLayout file() {
+        int root = open(List.of());
+        int messages = 0, enums = 0, services = 0, publicImports = 0, weakImports = 0;
+        MessageCounters fileExtensions = new MessageCounters();
+        while (peek().kind() != ProtoToken.Kind.END) {
+            switch (peek().text()) {
+                case "syntax", "edition" -> statement(List.of(FILE_SYNTAX));
+                case "package" -> statement(List.of(FILE_PACKAGE));
+                case "import" -> {
+                    ProtoToken keyword = peek();
+                    int location = open(List.of(FILE_DEPENDENCY, imports.size()));
+                    expect("import");
+                    boolean isPublic = peek().is("public");
+                    boolean isWeak = peek().is("weak");
+                    if (isPublic) {
+                        single(List.of(FILE_PUBLIC_DEPENDENCY, publicImports++), next());
+                    } else if (isWeak) {
+                        single(List.of(FILE_WEAK_DEPENDENCY, weakImports++), next());
+                    }
+                    String path = next().text();
+                    imports.add(new SourceLayout.Import(path.substring(1, path.length() - 1), isPublic, isWeak,
+                            keyword.line() + 1, keyword.column() + 1));
+                    expect(";");
+                    close(location);
+                }
+                case "option" -> option(List.of(FILE_OPTIONS), FileOptions.getDescriptor());
+                case "message" -> message(List.of(FILE_MESSAGE, messages++));
+                case "enum" -> enumeration(List.of(FILE_ENUM, enums++));
+                case "service" -> service(List.of(FILE_SERVICE, services++));
+                case "extend" -> extend(List.of(FILE_EXTENSION), fileExtensions);
+                case ";" -> next();
+                default -> throw unexpected();
+            }
+        }
+        close(root);
+        SourceCodeInfo.Builder info = SourceCodeInfo.newBuilder();
+        locations.forEach(info::addLocation);
+        return new SourceLayout(info.build(), imports, methodsWithBody);
+    }
+
+    private void message(List<Integer> path) {
+        int location = open(path);
+        expect("message");
+        single(append(path, MESSAGE_NAME), next());
+        expect("{");
+        MessageCounters counters = new MessageCounters();
+        while (!peek().is("}")) {
+            switch (peek().text()) {
+                case "option" -> option(append(path, MESSAGE_OPTIONS), MessageOptions.getDescriptor());
+                case "message" -> message(append(path, MESSAGE_NESTED, counters.nested++));
+                case "enum" -> enumeration(append(path, MESSAGE_ENUM, counters.enums++));
+                case "extensions" -> extensionRanges(path, counters);
+                case "reserved" -> reserved(path, MESSAGE_RESERVED_RANGE, MESSAGE_RESERVED_NAME, counters);
+                case "extend" -> extend(append(path, MESSAGE_EXTENSION), counters);
+                case "oneof" -> oneof(path, counters);
+                case ";" -> next();
+                default -> field(append(path, MESSAGE_FIELD, counters.fields++), counters, null);
+            }
+        }
+        expect("}");
+        close(location);
+    }
+
+    private void field(List<Integer> path, MessageCounters counters, int[] extendee) {
+        int location = open(path);
+        if (extendee != null) {
+            add(append(path, FIELD_EXTENDEE), extendee);
+        }
+        if (LABELS.contains(peek().text()) && peek().kind() == ProtoToken.Kind.IDENTIFIER) {
+            single(append(path, FIELD_LABEL), next());
+        }
+        if (peek().is("group")) {
+            throw new SchemaProblem(peek().line() + 1, peek().column() + 1, "groups are not supported");
+        }
+        if (peek().is("map") && peekAt(1).is("<")) {
+            ProtoToken start = next();
+            while (!peek().is(">")) {
+                next();
+            }
+            add(append(path, FIELD_TYPE_NAME), span(start, next()));
+            counters.nested++; // the map's XxxEntry message
+        } else if (SCALARS.contains(peek().text()) && !peekAt(1).is(".")) {
+            single(append(path, FIELD_TYPE), next());
+        } else {
+            add(append(path, FIELD_TYPE_NAME), typeName());
+        }
+        single(append(path, FIELD_NAME), next());
+        expect("=");
+        single(append(path, FIELD_NUMBER), next());
+        if (peek().is("[")) {
+            fieldOptions(path);
+        }
+        expect(";");
+        close(location);
+    }
+
+    private void fieldOptions(List<Integer> fieldPath) {
+        int location = open(append(fieldPath, FIELD_OPTIONS));
+        expect("[");
+        do {
+            ProtoToken start = peek();
+            List<String> name = optionName();
+            expect("=");
+            ProtoToken valueStart = peek();
+            skipValue();
+            if (name.equals(List.of("default"))) {
+                add(append(fieldPath, FIELD_DEFAULT), span(valueStart, previous()));
+            } else if (name.equals(List.of("json_name"))) {
+                // protoc records json_name twice: the whole option, then the value alone
+                add(append(fieldPath, FIELD_JSON_NAME), span(start, previous()));
+                add(append(fieldPath, FIELD_JSON_NAME), span(valueStart, previous()));
+            } else {
+                optionPath(append(fieldPath, FIELD_OPTIONS), FieldOptions.getDescriptor(), name)
+                        .ifPresent(path -> add(path, span(start, previous())));
+            }
+        } while (accept(","));
+        expect("]");
+        close(location);
+    }
+
+    private void oneof(List<Integer> messagePath, MessageCounters counters) {
+        List<Integer> path = append(messagePath, MESSAGE_ONEOF, counters.oneofs++);
+        int location = open(path);
+        expect("oneof");
+        single(append(path, ONEOF_NAME), next());
+        expect("{");
+        while (!peek().is("}")) {
+            if (peek().is("option")) {
+                option(append(path, ONEOF_OPTIONS), OneofOptions.getDescriptor());
+            } else if (!accept(";")) {
+                field(append(messagePath, MESSAGE_FIELD, counters.fields++), counters, null);
+            }
+        }
+        expect("}");
+        close(location);
+    }
+
+    private void extensionRanges(List<Integer> messagePath, MessageCounters counters) {
+        int location = open(append(messagePath, MESSAGE_EXTENSION_RANGE));
+        expect("extensions");
+        do {
+            range(append(messagePath, MESSAGE_EXTENSION_RANGE, counters.extensionRanges++));
+        } while (accept(","));
+        if (peek().is("[")) {
+            skipBalanced("[", "]"); // extension range options: not converted, so not located either
+        }
+        expect(";");
+        close(location);
+    }
+
+    private void reserved(List<Integer> path, int rangeField, int nameField, MessageCounters counters) {
+        boolean names = peekAt(1).kind() == ProtoToken.Kind.STRING || peekAt(1).kind() == ProtoToken.Kind.IDENTIFIER;
+        int location = open(append(path, names ? nameField : rangeField));
+        expect("reserved");
+        do {
+            if (names) {
+                single(append(path, nameField, counters.reservedNames++), next());
+            } else {
+                range(append(path, rangeField, counters.reservedRanges++));
+            }
+        } while (accept(","));
+        expect(";");
+        close(location);
+    }
+
+    private void range(List<Integer> path) {
+        int location = open(path);
+        int[] start = signedNumber();
+        add(append(path, RANGE_START), start);
+        if (accept("to")) {
+            add(append(path, RANGE_END), signedNumber());
+        } else {
+            add(append(path, RANGE_END), start);
+        }
+        close(location);
+    }
+
+    private void extend(List<Integer> extensionsPath, MessageCounters counters) {
+        int location = open(extensionsPath);
+        expect("extend");
+        int[] extendee = typeName();
+        expect("{");
+        while (!peek().is("}")) {
+            if (!accept(";")) {
+                field(append(extensionsPath, counters.extensions++), counters, extendee);
+            }
+        }
+        expect("}");
+        close(location);
+    }
+
+    private void enumeration(List<Integer> path) {
+        int location = open(path);
+        expect("enum");
+        single(append(path, ENUM_NAME), next());
+        expect("{");
+        int values = 0;
+        MessageCounters counters = new MessageCounters();
+        while (!peek().is("}")) {
+            switch (peek().text()) {
+                case "option" -> option(append(path, ENUM_OPTIONS), EnumOptions.getDescriptor());
+                case "reserved" -> reserved(path, ENUM_RESERVED_RANGE, ENUM_RESERVED_NAME, counters);
+                case ";" -> next();
+                default -> enumValue(append(path, ENUM_VALUE, values++));
+            }
+        }
+        expect("}");
+        close(location);
+    }
+
+    private void enumValue(List<Integer> path) {
+        int location = open(path);
+        single(append(path, VALUE_NAME), next());
+        expect("=");
+        add(append(path, VALUE_NUMBER), signedNumber());
+        if (peek().is("[")) {
+            int options = open(append(path, VALUE_OPTIONS));
+            expect("[");
+            do {
+                ProtoToken start = peek();
+                List<String> name = optionName();
+                expect("=");
+                skipValue();
+                optionPath(append(path, VALUE_OPTIONS), EnumValueOptions.getDescriptor(), name)
+                        .ifPresent(p -> add(p, span(start, previous())));
+            } while (accept(","));
+            expect("]");
+            close(options);
+        }
+        expect(";");
+        close(location);
+    }
+
+    private void service(List<Integer> path) {
+        int location = open(path);
+        expect("service");
+        single(append(path, SERVICE_NAME), next());
+        expect("{");
+        int methods = 0;
+        while (!peek().is("}")) {
+            switch (peek().text()) {
+                case "option" -> option(append(path, SERVICE_OPTIONS), ServiceOptions.getDescriptor());
+                case "rpc" -> method(append(path, SERVICE_METHOD, methods++));
+                case ";" -> next();
+                default -> throw unexpected();
+            }
+        }
+        expect("}");
+        close(location);
+    }
+
+    private void method(List<Integer> path) {
+        int location = open(path);
+        expect("rpc");
+        single(append(path, METHOD_NAME), next());
+        expect("(");
+        if (peek().is("stream") && !peekAt(1).is(")")) {
+            single(append(path, METHOD_CLIENT_STREAMING), next());
+        }
+        add(append(path, METHOD_INPUT), typeName());
+        expect(")");
+        expect("returns");
+        expect("(");
+        if (peek().is("stream") && !peekAt(1).is(")")) {
+            single(append(path, METHOD_SERVER_STREAMING), next());
+        }
+        add(append(path, METHOD_OUTPUT), typeName());
+        expect(")");
+        if (accept("{")) {
+            methodsWithBody.add(path);
+            while (!peek().is("}")) {
+                if (peek().is("option")) {
+                    option(append(path, METHOD_OPTIONS), MethodOptions.getDescriptor());
+                } else {
+                    expect(";");
+                }
+            }
+            expect("}");
+        } else {
+            expect(";");
+        }
+        close(location);
+    }
+
+    /** {@code option name = value;}: protoc records the statement, then the option's own path with the same span. */
+    private void option(List<Integer> optionsPath, Descriptor optionsType) {
+        int location = open(optionsPath);
+        expect("option");
+        List<String> name = optionName();
+        expect("=");
+        skipValue();
+        expect(";");
+        close(location);
+        SourceCodeInfo.Location.Builder statement = locations.get(location);
+        optionPath(optionsPath, optionsType, name).ifPresent(path -> locations.add(
+                SourceCodeInfo.Location.newBuilder().addAllPath(path).addAllSpan(statement.getSpanList())));
+    }
+
+    /**
+     * The path of a standard option below its options message; empty for custom options, which the converter drops
+     * (so there is nothing in the descriptor for a location to point at).
+     */
+    private static java.util.Optional<List<Integer>> optionPath(List<Integer> optionsPath, Descriptor optionsType,
+                                                                List<String> name) {
+        List<Integer> path = new ArrayList<>(optionsPath);
+        Descriptor type = optionsType;
+        for (String part : name) {
+            FieldDescriptor field = type == null || part.startsWith("(") ? null : type.findFieldByName(part);
+            if (field == null) {
+                return java.util.Optional.empty();
+            }
+            path.add(field.getNumber());
+            type = field.getJavaType() == FieldDescriptor.JavaType.MESSAGE ? field.getMessageType() : null;
+        }
+        return java.util.Optional.of(path);
+    }
+
+    /** An option name as its dot-separated parts; a parenthesized (custom) part keeps its parentheses. */
+    private List<String> optionName() {
+        List<String> parts = new ArrayList<>();
+        do {
+            if (peek().is("(")) {
+                StringBuilder custom = new StringBuilder();
+                while (!peek().is(")")) {
+                    custom.append(next().text());
+                }
+                custom.append(next().text());
+                parts.add(custom.toString());
+            } else {
+                parts.add(next().text());
+            }
+        } while (accept("."));
+        return parts;
+    }
+
+    private void skipValue() {
+        if (peek().is("{")) {
+            skipBalanced("{", "}");
+        } else if (peek().is("[")) {
+            skipBalanced("[", "]");
+        } else if (peek().kind() == ProtoToken.Kind.STRING) {
+            while (peek().kind() == ProtoToken.Kind.STRING) {
+                next();
+            }
+        } else {
+            accept("-");
+            accept("+");
+            next();
+        }
+    }
+
+    private void skipBalanced(String open, String close) {
+        int depth = 0;
+        do {
+            ProtoToken token = next();
+            if (token.kind() == ProtoToken.Kind.END) {
+                throw unexpected();
+            }
+            if (token.is(open)) {
+                depth++;
+            } else if (token.is(close)) {
+                depth--;
+            }
+        } while (depth > 0);
+    }
+
+    /** A possibly negative number (or {@code max}), spanning the sign too, as protoc does. */
+    private int[] signedNumber() {
+        ProtoToken start = next();
+        ProtoToken end = start.is("-") ? next() : start;
+        return span(start, end);
+    }
+
+    /** A type reference such as {@code .a.b.C} or {@code b.C}. */
+    private int[] typeName() {
+        ProtoToken start = peek();
+        accept(".");
+        next();
+        while (accept(".")) {
+            next();
+        }
+        return span(start, previous());
+    }
+
+    /** {@code keyword ... ;} as one location. */
+    private void statement(List<Integer> path) {
+        int location = open(path);
+        while (!peek().is(";")) {
+            if (next().kind() == ProtoToken.Kind.END) {
+                throw unexpected();
+            }
+        }
+        next();
+        close(location);
+    }
+
+    private int open(List<Integer> path) {
+        ProtoToken start = peek();
+        locations.add(SourceCodeInfo.Location.newBuilder().addAllPath(path)
+                .addSpan(start.line()).addSpan(start.column()));
+        return locations.size() - 1;
+    }
+
+    private void close(int location) {
+        ProtoToken end = previous();
+        SourceCodeInfo.Location.Builder builder = locations.get(location);
+        int startLine = builder.getSpan(0);
+        if (end.line() != startLine) {
+            builder.addSpan(end.line());
+        }
+        builder.addSpan(end.endColumn());
+    }
+
+    private void single(List<Integer> path, ProtoToken token) {
+        add(path, span(token, token));
+    }
+
+    private void add(List<Integer> path, int[] span) {
+        SourceCodeInfo.Location.Builder location = SourceCodeInfo.Location.newBuilder().addAllPath(path);
+        for (int value : span) {
+            location.addSpan(value);
+        }
+        locations.add(location);
+    }
+
+    private static int[] span(ProtoToken start, ProtoToken end) {
+        return start.line() == end.line()
+                ? new int[] {start.line(), start.column(), end.endColumn()}
+                : new int[] {start.line(), start.column(), end.line(), end.endColumn()};
+    }
+
+    private static List<Integer> append(List<Integer> path, int... more) {
+        List<Integer> out = new ArrayList<>(path.size() + more.length);
+        out.addAll(path);
+        for (int element : more) {
+            out.add(element);
+        }
+        return out;
+    }
+
+    private ProtoToken peek() {
+        return tokens.get(position);
+    }
+
+    private ProtoToken peekAt(int ahead) {
+        return tokens.get(Math.min(position + ahead, tokens.size() - 1));
+    }
+
+    private ProtoToken previous() {
+        return tokens.get(Math.max(position - 1, 0));
+    }
+
+    private ProtoToken next() {
+        ProtoToken token = peek();
+        if (token.kind() != ProtoToken.Kind.END) {
+            position++;
+        }
+        return token;
+    }
+
+    private boolean accept(String text) {
+        if (peek().is(text)) {
+            position++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String text) {
+        if (!accept(text)) {
+            throw unexpected();
+        }
+    }
+
+    private SchemaProblem unexpected() {
+        ProtoToken token = peek();
+        String found = token.kind() == ProtoToken.Kind.END ? "end of file" : "'" + token.text() + "'";
+        return new SchemaProblem(token.line() + 1, token.column() + 1, "unexpected " + found);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.protovet.registry.store;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Compatibility configs and modes, global (scope {@code ""}) and per subject. */
+public final class SettingsStore {
+    public static final String GLOBAL = "";
+    private final Handle handle;
+
+    public SettingsStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    public Optional<ConfigRow> config(String scope) {
+        return handle.createQuery("""
+                        SELECT compatibility_level, compatibility_rules, normalize
+                        FROM compatibility_configs WHERE scope = :scope""")
+                .bind("scope", scope)
+                .map((rs, ctx) -> new ConfigRow(rs.getString(1), rs.getString(2),
+                        (Boolean) rs.getObject(3)))
+                .findOne();
+    }
+
+    public void putConfig(String scope, ConfigRow config) {
+        handle.createUpdate("DELETE FROM compatibility_configs WHERE scope = :scope").bind("scope", scope).execute();
+        handle.createUpdate("""
+                        INSERT INTO compatibility_configs (scope, compatibility_level, compatibility_rules, normalize)
+                        VALUES (:scope, :level, :rules, :normalize)""")
+                .bind("scope", scope).bind("level", config.level()).bind("rules", config.rules())
+                .bind("normalize", config.normalize()).execute();
+    }
+
+    public void deleteConfig(String scope) {
+        handle.createUpdate("DELETE FROM compatibility_configs WHERE scope = :scope").bind("scope", scope).execute();
+    }
+
+    public Optional<String> mode(String scope) {
+        return handle.createQuery("SELECT mode FROM modes WHERE scope = :scope")
+                .bind("scope", scope).mapTo(String.class).findOne();
+    }
+
+    public void putMode(String scope, String mode) {
+        handle.createUpdate("DELETE FROM modes WHERE scope = :scope").bind("scope", scope).execute();
+        handle.createUpdate("INSERT INTO modes (scope, mode) VALUES (:scope, :mode)")
+                .bind("scope", scope).bind("mode", mode).execute();
+    }
+
+    public void deleteMode(String scope) {
+        handle.createUpdate("DELETE FROM modes WHERE scope = :scope").bind("scope", scope).execute();
+    }
+
+    /** One row of compatibility_configs; null columns fall back to the next scope. */
+    public record ConfigRow(String level, String rules, Boolean normalize) {
+    }
+}

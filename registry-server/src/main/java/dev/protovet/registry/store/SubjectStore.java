@@ -1,0 +1,84 @@
+package dev.protovet.registry.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Subjects and their numbered versions. */
+public final class SubjectStore {
+    private static final String COLUMNS = "subject, version, schema_id, deleted, registered_at";
+    private final Handle handle;
+
+    public SubjectStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    /**
+     * Takes the subject's lock for the rest of the transaction, creating its row first if needed, so that
+     * registrations of one subject (from any server instance) are numbered one at a time.
+     */
+    public void lock(String subject) {
+        handle.createUpdate("INSERT INTO subjects (name, created_at) VALUES (:s, :now) ON CONFLICT DO NOTHING")
+                .bind("s", subject).bind("now", OffsetDateTime.now()).execute();
+        handle.createQuery("SELECT name FROM subjects WHERE name = :s FOR UPDATE")
+                .bind("s", subject).mapTo(String.class).one();
+    }
+
+    /** All versions of the subject, soft-deleted ones included, oldest first. */
+    public List<SubjectVersion> versions(String subject) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM subject_versions WHERE subject = :s ORDER BY version")
+                .bind("s", subject).map(SubjectStore::row).list();
+    }
+
+    public Optional<SubjectVersion> version(String subject, int version) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM subject_versions WHERE subject = :s AND version = :v")
+                .bind("s", subject).bind("v", version).map(SubjectStore::row).findOne();
+    }
+
+    /** Every version that is this schema id, in any subject. */
+    public List<SubjectVersion> versionsOfSchema(int schemaId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM subject_versions WHERE schema_id = :id ORDER BY subject, version")
+                .bind("id", schemaId).map(SubjectStore::row).list();
+    }
+
+    /** The subjects with at least one version (live ones only unless {@code deleted}), sorted, paged. */
+    public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly, int offset, int limit) {
+        String having = deletedOnly ? "HAVING SUM(CASE WHEN deleted THEN 0 ELSE 1 END) = 0"
+                : deleted ? "" : "HAVING SUM(CASE WHEN deleted THEN 0 ELSE 1 END) > 0";
+        return handle.createQuery("SELECT subject FROM subject_versions WHERE subject LIKE :prefix ESCAPE '\\' "
+                        + "GROUP BY subject " + having + " ORDER BY subject LIMIT :limit OFFSET :offset")
+                .bind("prefix", likePrefix(prefix)).bind("limit", limit).bind("offset", offset)
+                .mapTo(String.class).list();
+    }
+
+    public void insert(String subject, int version, int schemaId) {
+        handle.createUpdate("""
+                        INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at)
+                        VALUES (:s, :v, :id, FALSE, :now)""")
+                .bind("s", subject).bind("v", version).bind("id", schemaId).bind("now", OffsetDateTime.now())
+                .execute();
+    }
+
+    public void softDelete(String subject, int version) {
+        handle.createUpdate("UPDATE subject_versions SET deleted = TRUE WHERE subject = :s AND version = :v")
+                .bind("s", subject).bind("v", version).execute();
+    }
+
+    public void hardDelete(String subject, int version) {
+        handle.createUpdate("DELETE FROM subject_versions WHERE subject = :s AND version = :v")
+                .bind("s", subject).bind("v", version).execute();
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static SubjectVersion row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new SubjectVersion(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant());
+    }
+}
