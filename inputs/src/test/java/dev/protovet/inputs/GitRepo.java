@@ -6,9 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.util.FS;
 
 /** A real git repository for tests, driven by the git command line as a user would. */
 final class GitRepo {
+    static {
+        // JGit measures a file system's timestamp resolution once per process, writing probe files into the first
+        // repository it reads (in the background, as protovet configures it). Measured here first, synchronously,
+        // so that no probe is still being written while a test deletes its temporary repository.
+        FS.FileStoreAttributes.setBackground(false);
+        FS.FileStoreAttributes.get(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     final Path dir;
 
     GitRepo(Path dir) throws IOException, InterruptedException {
