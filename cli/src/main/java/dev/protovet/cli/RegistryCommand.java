@@ -2,10 +2,12 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.InputException;
 import dev.protovet.inputs.registry.RegistryClient;
+import dev.protovet.inputs.registry.SchemaReferences;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -35,6 +37,26 @@ public final class RegistryCommand {
 
         RegistryClient client() {
             return new RegistryClient(url, auth);
+        }
+    }
+
+    /** The references to send: {@code --reference} flags, the rest inferred from the imports. */
+    static final class References {
+        @Option(names = "--reference", paramLabel = "<import=subject[:version]>",
+                description = "A reference for an import (repeatable). Imports without one use the subject's latest "
+                        + "references, else the latest version of the subject named like the import path.")
+        List<String> given = new ArrayList<>();
+
+        List<RegistryClient.Reference> resolve(RegistryClient client, String subject, String schema) {
+            List<RegistryClient.Reference> explicit = new ArrayList<>();
+            for (String text : given) {
+                try {
+                    explicit.add(SchemaReferences.parse(text));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException("--reference", e.getMessage());
+                }
+            }
+            return SchemaReferences.infer(client, subject, schema, explicit);
         }
     }
 
@@ -81,11 +103,14 @@ public final class RegistryCommand {
         @Spec CommandSpec spec;
         @Mixin Connection connection;
         @Option(names = "--subject", required = true) String subject;
+        @Mixin References references;
         @Parameters(paramLabel = "<file.proto>") Path file;
 
         @Override
         public Integer call() {
-            int id = connection.client().register(subject, schemaText(file), List.of());
+            RegistryClient client = connection.client();
+            String schema = schemaText(file);
+            int id = client.register(subject, schema, references.resolve(client, subject, schema));
             spec.commandLine().getOut().println(id);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -100,11 +125,15 @@ public final class RegistryCommand {
         @Mixin Connection connection;
         @Option(names = "--subject", required = true) String subject;
         @Option(names = "--version", defaultValue = "latest") String version;
+        @Mixin References references;
         @Parameters(paramLabel = "<file.proto>") Path file;
 
         @Override
         public Integer call() {
-            RegistryClient.Compatibility result = connection.client().check(subject, version, schemaText(file), List.of());
+            RegistryClient client = connection.client();
+            String schema = schemaText(file);
+            RegistryClient.Compatibility result = client.check(subject, version, schema,
+                    references.resolve(client, subject, schema));
             PrintWriter out = spec.commandLine().getOut();
             out.println(result.compatible() ? "compatible with " + subject + " " + version
                     : "incompatible with " + subject + " " + version + ":");

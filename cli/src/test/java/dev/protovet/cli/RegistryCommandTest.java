@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code protovet registry ...} and {@code registry:} inputs against a Confluent-shaped registry over real HTTP. */
+/** {@code protovet registry ...} and {@code registry:} inputs against protovet's registry server over real HTTP. */
 class RegistryCommandTest {
     private static final String COMMON = "syntax = \"proto3\";\npackage acme.common.v1;\nmessage Money { int64 cents = 1; }\n";
     private static final String ORDERS_V1 = """
@@ -25,13 +25,18 @@ class RegistryCommandTest {
 
     @TempDir
     Path dir;
-    ConfluentShapedRegistry registry;
+    RealRegistry registry;
 
     @BeforeEach
     void aRegistryWithAnOrderSchemaReferencingAnother() throws Exception {
-        registry = new ConfluentShapedRegistry("ci", "s3cret");
-        registry.put("common-money", COMMON);
-        registry.put("orders-value", ORDERS_V1, "acme/common/v1/money.proto", "common-money", "1");
+        registry = new RealRegistry(dir, "ci", "s3cret");
+        Path common = Files.writeString(dir.resolve("money.proto"), COMMON);
+        Path orders = Files.writeString(dir.resolve("orders.proto"), ORDERS_V1);
+        assertThat(run("registry", "register", "--url", registry.url(), "--subject", "common-money", common.toString())
+                .out()).isEqualTo("1\n");
+        // the import's reference is given once; later registrations and checks infer it from the latest version
+        assertThat(run("registry", "register", "--url", registry.url(), "--subject", "orders-value",
+                "--reference", "acme/common/v1/money.proto=common-money:1", orders.toString()).out()).isEqualTo("2\n");
     }
 
     @AfterEach
@@ -59,20 +64,36 @@ class RegistryCommandTest {
     @Test
     void getListRegisterCheckAndConfig() throws Exception {
         assertThat(run("registry", "list", "--url", registry.url()).out()).isEqualTo("common-money\norders-value\n");
-        assertThat(run("registry", "get", "--url", registry.url(), "--subject", "orders-value").out()).isEqualTo(ORDERS_V1);
+        // the registry keeps and returns its canonical form of the text
+        assertThat(run("registry", "get", "--url", registry.url(), "--subject", "orders-value").out()).isEqualTo("""
+                syntax = "proto3";
+
+                package acme.orders.v1;
+
+                import "acme/common/v1/money.proto";
+
+                message Order {
+                  string id = 1;
+
+                  string email = 2;
+
+                  acme.common.v1.Money total = 3;
+                }
+                """);
 
         Path next = dir.resolve("orders.proto");
-        Files.writeString(next, ORDERS_V1);
+        Files.writeString(next, ORDERS_V1 + "// the same schema, so the same id\n");
         assertThat(run("registry", "register", "--url", registry.url(), "--subject", "orders-value", next.toString()).out())
-                .isEqualTo("102\n");
+                .isEqualTo("2\n");
 
         var compatible = run("registry", "check", "--url", registry.url(), "--subject", "orders-value", next.toString());
         assertThat(compatible.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(compatible.out()).isEqualTo("compatible with orders-value latest\n");
-        Files.writeString(next, ORDERS_V1 + "// incompatible\n");
+        Files.writeString(next, ORDERS_V1.replace("  string email = 2;\n", ""));
         var incompatible = run("registry", "check", "--url", registry.url(), "--subject", "orders-value", next.toString());
         assertThat(incompatible.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(incompatible.out()).startsWith("incompatible with orders-value latest:\n  FIELD_NO_DELETE orders.proto:3:1");
+        assertThat(incompatible.out()).startsWith("incompatible with orders-value latest:\n"
+                + "  FIELD_NO_DELETE orders-value.proto:4:1 Previously present field \"2\" with name \"email\"");
 
         assertThat(run("registry", "config", "--url", registry.url()).out()).isEqualTo("BACKWARD\n");
         assertThat(run("registry", "config", "--url", registry.url(), "--set", "FULL").out()).isEqualTo("FULL\n");
@@ -84,7 +105,7 @@ class RegistryCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(missing.err()).isEqualTo(registry.url() + "/subjects/nope/versions/latest: HTTP 404: 40401 Subject 'nope' not found.\n");
         var unauthorized = Launcher.run(dir, "registry", "list", "--url", registry.url(), "--auth", "ci:wrong");
-        assertThat(unauthorized.err()).contains("HTTP 401: 40101 Unauthorized");
+        assertThat(unauthorized.err()).contains("HTTP 401: 40101 Unauthorized: the credentials are not valid");
         var unreachable = Launcher.run(dir, "registry", "list", "--url", "http://127.0.0.1:9");
         assertThat(unreachable.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(unreachable.err()).startsWith("http://127.0.0.1:9/subjects: registry unreachable");

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A client of the Confluent Schema Registry REST API (which protovet's registry also speaks), for PROTOBUF schemas.
@@ -60,7 +61,17 @@ public final class RegistryClient {
 
     /** A subject's version: a number, or "latest". */
     public SchemaVersion version(String subject, String version) {
-        JsonObject body = send("GET", "/subjects/" + encode(subject) + "/versions/" + encode(version), null).getAsJsonObject();
+        return schemaVersion(subject, send("GET", "/subjects/" + encode(subject) + "/versions/" + encode(version), null)
+                .getAsJsonObject());
+    }
+
+    /** A subject's version, or empty when the subject or version does not exist. */
+    public Optional<SchemaVersion> findVersion(String subject, String version) {
+        JsonElement body = send("GET", "/subjects/" + encode(subject) + "/versions/" + encode(version), null, true);
+        return body == null ? Optional.empty() : Optional.of(schemaVersion(subject, body.getAsJsonObject()));
+    }
+
+    private SchemaVersion schemaVersion(String subject, JsonObject body) {
         List<Reference> references = new ArrayList<>();
         if (body.has("references")) {
             for (JsonElement element : body.getAsJsonArray("references")) {
@@ -132,6 +143,11 @@ public final class RegistryClient {
     }
 
     private JsonElement send(String method, String path, String json) {
+        return send(method, path, json, false);
+    }
+
+    /** Sends a request; with {@code missingIsNull}, a 404 answer is null instead of an error. */
+    private JsonElement send(String method, String path, String json, boolean missingIsNull) {
         String url = baseUrl + path;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", MEDIA_TYPE + ", application/json");
@@ -159,6 +175,9 @@ public final class RegistryClient {
             body = response.body().isBlank() ? new JsonObject() : GSON.fromJson(response.body(), JsonElement.class);
         } catch (JsonParseException e) {
             throw new InputException(url, "HTTP " + response.statusCode() + " with a body that is not JSON");
+        }
+        if (missingIsNull && response.statusCode() == 404) {
+            return null;
         }
         if (response.statusCode() / 100 != 2) {
             String detail = body.isJsonObject() && body.getAsJsonObject().has("message")
