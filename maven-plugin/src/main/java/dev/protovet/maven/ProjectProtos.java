@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -69,6 +71,20 @@ final class ProjectProtos {
             }
         }
         return true;
+    }
+
+    /** Every .proto file under the source roots: its import path (relative to its root) to its text, sorted. */
+    Map<String, String> sources() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (String root : roots) {
+            Path dir = basedir.resolve(root);
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".proto")).sorted().toList()) {
+                    out.putIfAbsent(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class SchemaReferences {
         return out;
     }
 
-    private static boolean wellKnown(String importPath) {
+    static boolean wellKnown(String importPath) {
         return importPath.startsWith("google/protobuf/") || importPath.startsWith("google/type/");
     }
 
