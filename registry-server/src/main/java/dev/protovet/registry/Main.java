@@ -46,7 +46,8 @@ public final class Main {
             database.close();
             System.exit(1);
         }
-        System.out.println("protovet-registry listening on http://" + options.app().host() + ":" + app.port()
+        System.out.println("protovet-registry listening on " + (options.app().tls() == null ? "http" : "https")
+                + "://" + options.app().host() + ":" + app.port()
                 + " (database " + options.database().jdbcUrl() + ")");
     }
 

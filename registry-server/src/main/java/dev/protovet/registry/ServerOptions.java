@@ -27,10 +27,12 @@ record ServerOptions(AppSettings app, DatabaseSettings database, boolean help) {
               --auth-file <file>       turn auth on: lines `user <name> <password|sha256:hex> <role>` and
                                        `token <token> <role>`, roles read, write, admin (PROTOVET_AUTH_FILE)
               --auth-open-reads <bool> with auth on, let reads through without credentials (PROTOVET_AUTH_OPEN_READS)
+              --tls-keystore <file>    serve HTTPS with this PKCS12 or JKS keystore (PROTOVET_TLS_KEYSTORE)
+              --tls-keystore-password <pw>  (PROTOVET_TLS_KEYSTORE_PASSWORD)
               --help                   this text
             """;
     private static final List<String> NAMES = List.of("port", "host", "data-dir", "database-url", "database-user",
-            "database-password", "max-request-bytes", "auth-file", "auth-open-reads");
+            "database-password", "max-request-bytes", "auth-file", "auth-open-reads", "tls-keystore", "tls-keystore-password");
 
     static ServerOptions parse(String[] args, UnaryOperator<String> environment) {
         Map<String, String> given = new HashMap<>();
@@ -71,7 +73,9 @@ record ServerOptions(AppSettings app, DatabaseSettings database, boolean help) {
                 number(given, "port", defaults.port()),
                 number(given, "max-request-bytes", defaults.maxRequestBytes()), defaults.clusterId(),
                 given.containsKey("auth-file") ? Credentials.read(Path.of(given.get("auth-file")),
-                        Boolean.parseBoolean(given.get("auth-open-reads"))) : null);
+                        Boolean.parseBoolean(given.get("auth-open-reads"))) : null,
+                given.containsKey("tls-keystore") ? new AppSettings.Tls(Path.of(given.get("tls-keystore")),
+                        given.getOrDefault("tls-keystore-password", "")) : null);
         String url = given.get("database-url");
         DatabaseSettings database = url == null
                 ? DatabaseSettings.embedded(Path.of(given.getOrDefault("data-dir", "protovet-data")))

@@ -46,6 +46,10 @@ public final class App {
             c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
             c.jetty.defaultPort = settings.port();
             c.jetty.defaultHost = settings.host();
+            if (settings.tls() != null) {
+                // with a connector of its own, Javalin adds no plain-HTTP one
+                c.jetty.addConnector((server, http) -> Tls.connector(server, http, settings));
+            }
         });
 
         app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
