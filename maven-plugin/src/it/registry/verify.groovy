@@ -1,12 +1,15 @@
 try {
-    // the three builds log one after another into one build.log
-    def logs = ['build.log', 'v1/build.log', 'v2-compatible/build.log', 'v2-breaking/build.log']
+    // the builds log one after another into one build.log
+    def logs = ['build.log', 'v1/build.log', 'v2-compatible/build.log', 'v2-breaking/build.log', 'against-registry/build.log']
             .collect { new File(basedir, it) }.findAll { it.exists() }*.text.join('\n')
     assert logs.contains('protovet: acme/common/v1/money.proto -> acme/common/v1/money.proto: registered (id 1)')
     assert logs.contains('protovet: acme/orders/v1/orders.proto -> orders-value: registered (id 2)')
     assert logs.contains('protovet: acme/orders/v1/orders.proto -> orders-value: compatible (id 2)')
     assert logs.contains('protovet: 1 schema is incompatible with http://127.0.0.1:')
     assert logs.contains('FIELD_NO_DELETE orders-value.proto:7:1 Previously present field "2" with name "customer_email" on message "Order" was deleted.')
+
+    // protovet:breaking with the registered version as its baseline (FILE rules by default)
+    assert logs.contains('src/main/proto/acme/orders/v1/orders.proto:7:1: [FIELD_NO_DELETE] Previously present field "2" with name "customer_email" on message "Order" was deleted.')
 
     // what the registry holds: 1.0's two subjects, orders-value referencing money.proto; nothing from the pull requests
     def get = { String path ->

@@ -14,13 +14,22 @@ public final class InputResolver {
     }
 
     public static ResolvedInput resolve(String text) {
+        return resolve(text, null);
+    }
+
+    /**
+     * The same, with the credentials a registry input logs in with ({@code user:password} or a token); null means
+     * those of {@code PROTOVET_REGISTRY_AUTH}.
+     */
+    public static ResolvedInput resolve(String text, String registryAuth) {
         InputSpec spec = InputSpec.parse(text);
         ResolvedInput resolved = switch (spec.kind()) {
             case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);
             case GIT -> GitTree.checkout(spec);
             case ZIP, TAR -> Archives.extract(spec, false);
             case MAVEN -> MavenArtifacts.resolve(spec);
-            case REGISTRY -> RegistrySubject.fetch(spec);
+            case REGISTRY -> RegistrySubject.fetch(spec, registryAuth != null ? registryAuth
+                    : System.getenv("PROTOVET_REGISTRY_AUTH"));
         };
         String subdir = spec.option("subdir");
         if (subdir == null || spec.kind() == InputSpec.Kind.LOCAL || !Files.isDirectory(resolved.path())) {

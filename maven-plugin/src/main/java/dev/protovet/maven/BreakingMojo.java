@@ -56,6 +56,13 @@ public final class BreakingMojo extends AbstractMojo {
     @Parameter(property = "protovet.against")
     private String against;
 
+    /**
+     * A {@code <server>} in settings.xml whose credentials a {@code registry:} baseline logs in with (user and
+     * password, or a token as password). Default: {@code PROTOVET_REGISTRY_AUTH}.
+     */
+    @Parameter(property = "protovet.registryServerId")
+    private String serverId;
+
     /** The baseline when {@code against} had to be checked out or extracted first; removed after the check. */
     private ResolvedInput resolvedAgainst;
 
@@ -194,7 +201,8 @@ public final class BreakingMojo extends AbstractMojo {
                 return Baseline.of(path, protos.basedir().relativize(path).toString().replace('\\', '/'));
             }
             try {
-                resolvedAgainst = InputResolver.resolve(relativeToProject(protos.basedir(), against));
+                resolvedAgainst = InputResolver.resolve(relativeToProject(protos.basedir(), against),
+                        RegistryTarget.credentials(serverId, session));
             } catch (InputException e) {
                 throw new MojoFailureException(FailureMessages.problems("protovet: against:", e, f -> f));
             }

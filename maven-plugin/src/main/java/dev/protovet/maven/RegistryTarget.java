@@ -119,7 +119,7 @@ final class RegistryTarget {
     }
 
     /** user:password (HTTP basic), or a bearer token when the server entry has only a password. */
-    private static String credentials(String serverId, MavenSession session) throws MojoFailureException {
+    static String credentials(String serverId, MavenSession session) throws MojoFailureException {
         if (serverId == null || serverId.isBlank()) {
             return null;
         }

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code registry:<url>/subjects/<subject>[/versions/<n|latest>]} as an input: the subject's schema and, recursively,
  * every schema it references, written as .proto files under their import names. The subject's own schema is
  * {@code <subject>.proto}, or the path given by {@code #path=} so that it pairs with a local file. Credentials come
- * from {@code PROTOVET_REGISTRY_AUTH} ({@code user:password} or a bearer token).
+ * from the caller, by default from {@code PROTOVET_REGISTRY_AUTH} ({@code user:password} or a bearer token).
  */
 public final class RegistrySubject {
     public static final String PREFIX = "registry:";
@@ -24,7 +24,8 @@ public final class RegistrySubject {
     private RegistrySubject() {
     }
 
-    public static ResolvedInput fetch(InputSpec spec) {
+    /** Fetches the subject's version and its references; {@code auth} is {@code user:password}, a token or null. */
+    public static ResolvedInput fetch(InputSpec spec, String auth) {
         String text = spec.text();
         String location = spec.location().substring(PREFIX.length());
         String rootName = spec.option("path");
@@ -41,7 +42,7 @@ public final class RegistrySubject {
             rest = rest.substring(0, versions);
         }
         String subject = java.net.URLDecoder.decode(rest, java.nio.charset.StandardCharsets.UTF_8);
-        RegistryClient client = new RegistryClient(url, System.getenv("PROTOVET_REGISTRY_AUTH"));
+        RegistryClient client = new RegistryClient(url, auth);
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("protovet-registry-");
