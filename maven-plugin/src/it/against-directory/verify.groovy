@@ -1,4 +1,4 @@
-// all four builds log to this one file, in order
+// all six builds log to this one file, in order
 def log = new File(basedir, 'build.log').text
 def reports = { side -> new File(basedir, "$side/target/protovet") }
 
@@ -19,6 +19,10 @@ assert new File(reports('breaking'), 'breaking.sarif').text.contains('FIELD_SAME
 // bad input: the engine's problem, one line each
 assert log =~ /protovet: cannot check the \.proto files:\n\[ERROR\]   \S*not-a-descriptor-set\.binpb: not a valid binary FileDescriptorSet/
 assert log =~ /protovet: cannot check the \.proto files:\n\[ERROR\]   breaking\.use: unknown rule or category ID .*FIELD_NO_DELETED/
+// from a descriptor set: the same finding, at the file's import path
+assert log =~ /protovet: checking target\/\S+-protoset\.binpb against \.\.\/baseline/
+assert log.contains('[ERROR]   acme/orders/v1/orders.proto:5:1: [FIELD_NO_DELETE] Previously present field "2" with name "customer_email" on message "Order" was deleted.')
+assert log.contains('protovet: descriptorSet target/missing.binpb does not exist; the plugin that makes it must run before protovet:breaking')
 assert !(log =~ /\n\s+at [\w.$]+\(/) // no stack trace
 // and no reports from the compatible project's earlier, successful run that would look current
 assert !new File(reports('compatible'), 'breaking.json').exists()

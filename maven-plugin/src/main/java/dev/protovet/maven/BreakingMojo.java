@@ -49,6 +49,13 @@ public final class BreakingMojo extends AbstractMojo {
     private List<File> sourceRoots;
 
     /**
+     * A descriptor set (binary, or buf's JSON image) holding the current schemas, made by another plugin, to check
+     * instead of compiling the source roots. Relative to the project directory.
+     */
+    @Parameter(property = "protovet.descriptorSet")
+    private File descriptorSet;
+
+    /**
      * The baseline: a directory of .proto files or a descriptor-set file (relative to the project), or any input the
      * CLI takes: {@code .git#branch=main,subdir=src/main/proto}, an archive, {@code maven:g:a:v}, a registry subject.
      * Default: the previous release of this artifact.
@@ -129,7 +136,13 @@ public final class BreakingMojo extends AbstractMojo {
         ErrorFormat format = errorFormat();
         ProjectProtos protos = ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots);
         clearReports(protos);
-        if (noProtos(protos)) {
+        if (descriptorSet != null) {
+            Path set = protos.basedir().resolve(descriptorSet.toPath());
+            if (!Files.isRegularFile(set)) {
+                throw new MojoFailureException("protovet: descriptorSet " + protos.shown(set.toString())
+                        + " does not exist; the plugin that makes it must run before protovet:breaking");
+            }
+        } else if (noProtos(protos)) {
             getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
                     + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
@@ -153,7 +166,8 @@ public final class BreakingMojo extends AbstractMojo {
             getLog().info("protovet: " + baseline.description() + ": nothing to compare with, so nothing can break");
             return;
         }
-        getLog().info("protovet: checking " + protos.roots() + " against " + baseline.description());
+        getLog().info("protovet: checking " + (descriptorSet != null ? protos.shown(current(protos).toString())
+                : protos.roots()) + " against " + baseline.description());
 
         List<Finding> findings = check(protos, baseline.input().get());
         writeReports(protos, findings);
@@ -243,9 +257,11 @@ public final class BreakingMojo extends AbstractMojo {
         getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
                 (System.nanoTime() - start) / 1e9));
         try {
+            // a descriptor set's files are named by import path: one module, whatever the source roots
             BufConfig config = new RuleConfiguration(bufYaml(protos), use, except, ignore, ignoreUnstablePackages)
-                    .forRoots(protos.roots());
-            BreakingRequest request = new BreakingRequest(protos.basedir(), config, baseline, null, CheckScope.everything());
+                    .forRoots(descriptorSet != null ? List.of(".") : protos.roots());
+            BreakingRequest request = new BreakingRequest(current(protos), config, baseline, null,
+                    CheckScope.everything());
             return new InputComparison(loader).run(request).stream()
                     .map(f -> f.withPath(protos.shown(f.path())))
                     .toList();
@@ -253,6 +269,11 @@ public final class BreakingMojo extends AbstractMojo {
             throw new MojoFailureException(FailureMessages.problems("protovet: cannot check the .proto files:", e,
                     protos::shown));
         }
+    }
+
+    /** What is checked: the configured descriptor set, else the project directory with its source roots. */
+    private Path current(ProjectProtos protos) {
+        return descriptorSet != null ? protos.basedir().resolve(descriptorSet.toPath()) : protos.basedir();
     }
 
     /** The configured buf.yaml, else the project's own, else none (buf's defaults). */
