@@ -4,6 +4,7 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRegistry;
 import dev.protovet.registry.schema.CompiledSchema;
+import dev.protovet.registry.schema.DescriptorPrinter;
 import dev.protovet.registry.schema.SerializedSchema;
 import java.util.Locale;
 
@@ -19,7 +20,9 @@ final class SchemaFormats {
     String render(int id, String storedText, String format) {
         String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (f) {
-            case "", "default", "ignore_extensions", "resolved" -> storedText;
+            case "", "default", "resolved" -> storedText;
+            // printed from the descriptor, which keeps only descriptor.proto's own options
+            case "ignore_extensions" -> DescriptorPrinter.print(registry.compiledSchema(id).file());
             case "serialized" -> SerializedSchema.encode(registry.compiledSchema(id).file());
             default -> throw RegistryException.badRequest("unknown format '" + format
                     + "'; use default, ignore_extensions or serialized");

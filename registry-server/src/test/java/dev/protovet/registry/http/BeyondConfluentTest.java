@@ -97,6 +97,28 @@ class BeyondConfluentTest {
     }
 
     @Test
+    void ignoreExtensionsDropsCustomOptions() {
+        String withCustom = """
+                syntax = "proto3";
+                package shop.v1;
+                import "google/protobuf/descriptor.proto";
+                extend google.protobuf.FieldOptions { string pii = 50001; }
+                message Customer {
+                  string email = 1 [(pii) = "high", deprecated = true];
+                }
+                """;
+        int id = RegistryApiContract.id(registry.post("/subjects/customers-value/versions",
+                RegistryApiContract.body(withCustom)));
+
+        String stored = registry.get("/schemas/ids/" + id).json().getAsJsonObject().get("schema").getAsString();
+        String plain = registry.get("/schemas/ids/" + id + "?format=ignore_extensions").json().getAsJsonObject()
+                .get("schema").getAsString();
+
+        assertThat(stored).contains("(pii) = \"high\"");
+        assertThat(plain).doesNotContain("pii = \"high\"").contains("deprecated = true").contains("message Customer");
+    }
+
+    @Test
     void aBodyThatIsNotTheMessageIsA400() {
         Answer wrong = registry.post("/subjects/priced-orders-value/versions/1/encode?message=shop.v1.Nope", "{}");
         Answer notJson = registry.post("/subjects/priced-orders-value/versions/1/encode", "{\"id\": 5, \"bogus\": 1}");
