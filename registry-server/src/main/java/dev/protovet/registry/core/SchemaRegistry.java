@@ -99,7 +99,7 @@ public final class SchemaRegistry {
                     out.add(registered(v, schemas.get(v.schemaId()).orElseThrow()));
                 }
             }
-            return page(out, offset, limit);
+            return Pages.of(out, offset, limit);
         });
     }
 
@@ -545,11 +545,5 @@ public final class SchemaRegistry {
     private static RegisteredSchema registered(SubjectVersion v, StoredSchema s) {
         return new RegisteredSchema(v.subject(), v.version(), s.id(), s.schemaType(), s.text(), s.references(),
                 v.deleted(), v.registeredAt().toEpochMilli());
-    }
-
-    private static <T> List<T> page(List<T> all, int offset, int limit) {
-        int from = Math.min(Math.max(0, offset), all.size());
-        int to = limit < 0 ? all.size() : (int) Math.min((long) from + limit, all.size());
-        return all.subList(from, to);
     }
 }

@@ -3,6 +3,7 @@ package dev.protovet.registry.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.protovet.registry.core.Pages;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
@@ -46,6 +47,11 @@ final class Requests {
         } catch (NumberFormatException e) {
             throw RegistryException.badRequest("query parameter " + name + " must be an integer, got '" + value + "'");
         }
+    }
+
+    /** The page of {@code all} that {@code offset} and {@code limit} ask for (a missing or negative limit: all). */
+    static <T> List<T> page(Context ctx, List<T> all) {
+        return Pages.of(all, number(ctx, "offset", 0), number(ctx, "limit", -1));
     }
 
     /** A RegisterSchemaRequest; unknown fields (metadata, ruleSet, guid, ...) are ignored. */

@@ -37,11 +37,12 @@ final class SchemaRoutes {
     }
 
     void subjectsOfId(Context ctx) {
-        ctx.json(registry.subjectsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted")));
+        ctx.json(Requests.page(ctx, registry.subjectsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted"))));
     }
 
     void versionsOfId(Context ctx) {
-        List<SubjectVersion> versions = registry.versionsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted"));
+        List<SubjectVersion> versions = Requests.page(ctx,
+                registry.versionsOfSchema(Requests.schemaId(ctx), Requests.flag(ctx, "deleted")));
         ctx.json(versions.stream().map(v -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("subject", v.subject());

@@ -34,8 +34,8 @@ final class SubjectRoutes {
     }
 
     void versions(Context ctx) {
-        ctx.json(registry.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"),
-                Requests.flag(ctx, "deletedOnly")));
+        ctx.json(Requests.page(ctx, registry.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"),
+                Requests.flag(ctx, "deletedOnly"))));
     }
 
     void register(Context ctx) {
@@ -55,7 +55,7 @@ final class SubjectRoutes {
     }
 
     void referencedBy(Context ctx) {
-        ctx.json(registry.referencedBy(Requests.subject(ctx), Requests.version(ctx)));
+        ctx.json(Requests.page(ctx, registry.referencedBy(Requests.subject(ctx), Requests.version(ctx))));
     }
 
     void deleteVersion(Context ctx) {

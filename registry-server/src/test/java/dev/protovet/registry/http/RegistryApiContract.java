@@ -256,6 +256,7 @@ abstract class RegistryApiContract {
         assertThat(registry.delete("/subjects/orders-value/versions/2").errorCode()).isEqualTo(40406);
         assertThat(registry.get("/subjects/orders-value/versions").body()).isEqualTo("[1]");
         assertThat(registry.get("/subjects/orders-value/versions?deleted=true").body()).isEqualTo("[1,2]");
+        assertThat(registry.get("/subjects/orders-value/versions?deleted=true&offset=1&limit=1").body()).isEqualTo("[2]");
         assertThat(registry.get("/subjects/orders-value/versions/2").errorCode()).isEqualTo(40402);
 
         // a new version is numbered after every version ever registered, the deleted one included
