@@ -1,5 +1,7 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.engine.BreakingCheck;
+import dev.protovet.engine.Finding;
 import dev.protovet.engine.changes.Change;
 import dev.protovet.engine.changes.Changelog;
 import dev.protovet.engine.model.Image;
@@ -131,14 +133,46 @@ public final class SchemaRegistry {
 
     /** The changes from version {@code from} to version {@code to} of a subject, breaking or not. */
     public List<Change> diff(String subject, VersionId from, VersionId to) {
+        Image[] pair = images(subject, from, to);
+        return Changelog.between(pair[0], pair[1]);
+    }
+
+    /** The images of two versions of a subject (soft-deleted ones included). */
+    private Image[] images(String subject, VersionId from, VersionId to) {
         return jdbi.withHandle(h -> {
             SubjectStore subjects = new SubjectStore(h);
             SchemaStore schemas = new SchemaStore(h);
             int a = find(subjects, subject, from, true).schemaId();
             int b = find(subjects, subject, to, true).schemaId();
-            return Changelog.between(compiled.image(a, () -> schemas.get(a).orElseThrow(), resolver(h)),
-                    compiled.image(b, () -> schemas.get(b).orElseThrow(), resolver(h)));
+            return new Image[] {compiled.image(a, () -> schemas.get(a).orElseThrow(), resolver(h)),
+                compiled.image(b, () -> schemas.get(b).orElseThrow(), resolver(h))};
         });
+    }
+
+    /** A page of subjects whose names contain {@code text}, each with its latest live version; and how many match. */
+    public record SubjectPage(List<SubjectVersion> subjects, Map<String, CompatibilityLevel> levels, int total) {
+    }
+
+    /** A page of subjects with their latest versions and compatibility levels (for the web UI's list). */
+    public SubjectPage latestVersions(String text, int offset, int limit) {
+        return jdbi.withHandle(h -> {
+            SubjectStore subjects = new SubjectStore(h);
+            SettingsStore settingsStore = new SettingsStore(h);
+            List<SubjectVersion> page = subjects.latestVersions(text, offset, limit);
+            CompatibilityLevel global = settingsStore.config(SettingsStore.GLOBAL).map(SettingsStore.ConfigRow::level)
+                    .map(CompatibilityLevel::parse).orElse(CompatibilityLevel.DEFAULT);
+            Map<String, String> own = settingsStore.levels(page.stream().map(SubjectVersion::subject).toList());
+            Map<String, CompatibilityLevel> levels = new java.util.HashMap<>();
+            page.forEach(v -> levels.put(v.subject(), own.containsKey(v.subject())
+                    ? CompatibilityLevel.parse(own.get(v.subject())) : global));
+            return new SubjectPage(page, levels, subjects.countLive(text));
+        });
+    }
+
+    /** The findings of the subject's rules from version {@code from} to version {@code to} (BACKWARD's direction). */
+    public List<Finding> findings(String subject, VersionId from, VersionId to) {
+        Image[] pair = images(subject, from, to);
+        return BreakingCheck.run(pair[0], pair[1], CompatibilityChecker.rules(config(subject).rules()));
     }
 
     /** Reads and writes messages of a subject's version (binary protobuf and Confluent's framing to and from JSON). */

@@ -3,6 +3,7 @@ package dev.protovet.registry.http;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRegistry;
 import dev.protovet.registry.store.Database;
+import dev.protovet.registry.ui.UiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -33,6 +34,7 @@ public final class App {
         CompatibilityRoutes compatibility = new CompatibilityRoutes(registry);
         ConfigRoutes config = new ConfigRoutes(registry);
         MessageRoutes messages = new MessageRoutes(registry);
+        UiRoutes ui = new UiRoutes(registry);
 
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -98,6 +100,14 @@ public final class App {
                 "clusters", Map.of("schema-registry-cluster", settings.clusterId())))), Role.READ);
         app.get("/v1/metadata/version", ctx -> ctx.json(Map.of("version", AppSettings.VERSION, "commitId", "")),
                 Role.READ);
+
+        // the web UI (not part of the API, so not in openapi.yaml)
+        app.get("/ui/", ui::subjects, Role.READ);
+        app.get("/ui/subjects/{subject}", ui::subject, Role.READ);
+        app.get("/ui/subjects/{subject}/diff", ui::diff, Role.READ);
+        app.get("/ui/check", ui::checkForm, Role.READ);
+        app.post("/ui/check", ui::check, Role.READ);
+        app.get("/ui/assets/{file}", ui::asset, Role.OPEN);
 
         app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),
                 Role.OPEN);

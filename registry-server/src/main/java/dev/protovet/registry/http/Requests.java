@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what Confluent's clients send: path segments, query flags and RegisterSchemaRequest bodies. */
-final class Requests {
+public final class Requests {
     private Requests() {
     }
 
@@ -37,7 +37,8 @@ final class Requests {
         return Boolean.parseBoolean(ctx.queryParam(name));
     }
 
-    static int number(Context ctx, String name, int fallback) {
+    /** An integer query parameter, or {@code fallback} when it is missing; anything else is a 400. */
+    public static int number(Context ctx, String name, int fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;

@@ -51,6 +51,11 @@ final class SubjectRoutes {
 
     void rawVersion(Context ctx) {
         RegisteredSchema s = registry.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
+        if (Requests.flag(ctx, "download")) {
+            String file = SchemaRegistry.fileName(s.subject());
+            ctx.header("Content-Disposition", "attachment; filename=\"" + file.substring(file.lastIndexOf('/') + 1)
+                    .replace(".proto", "") + "-v" + s.version() + ".proto\"");
+        }
         ctx.contentType("text/plain; charset=utf-8").result(formats.render(s.id(), s.schema(), ctx.queryParam("format")));
     }
 

@@ -22,6 +22,20 @@ public final class SettingsStore {
                 .findOne();
     }
 
+    /** The compatibility levels set for these scopes (those without one are absent). */
+    public java.util.Map<String, String> levels(java.util.Collection<String> scopes) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (scopes.isEmpty()) {
+            return out;
+        }
+        handle.createQuery("SELECT scope, compatibility_level FROM compatibility_configs "
+                        + "WHERE scope IN (<scopes>) AND compatibility_level IS NOT NULL")
+                .bindList("scopes", java.util.List.copyOf(scopes))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     public void putConfig(String scope, ConfigRow config) {
         handle.createUpdate("DELETE FROM compatibility_configs WHERE scope = :scope").bind("scope", scope).execute();
         handle.createUpdate("""

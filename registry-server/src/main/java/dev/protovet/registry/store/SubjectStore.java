@@ -55,6 +55,27 @@ public final class SubjectStore {
                 .mapTo(String.class).list();
     }
 
+    /** Subjects whose name contains {@code text}, each with its latest live version, sorted and paged. */
+    public List<SubjectVersion> latestVersions(String text, int offset, int limit) {
+        return handle.createQuery("""
+                        SELECT v.subject, v.version, v.schema_id, v.deleted, v.registered_at
+                        FROM subject_versions v
+                        JOIN (SELECT subject, MAX(version) AS version FROM subject_versions
+                              WHERE NOT deleted AND subject LIKE :text ESCAPE '\\'
+                              GROUP BY subject ORDER BY subject LIMIT :limit OFFSET :offset) latest
+                          ON v.subject = latest.subject AND v.version = latest.version
+                        ORDER BY v.subject""")
+                .bind("text", "%" + likePrefix(text)).bind("limit", limit).bind("offset", offset)
+                .map(SubjectStore::row).list();
+    }
+
+    /** How many subjects with a live version contain {@code text}. */
+    public int countLive(String text) {
+        return handle.createQuery("SELECT COUNT(DISTINCT subject) FROM subject_versions "
+                        + "WHERE NOT deleted AND subject LIKE :text ESCAPE '\\'")
+                .bind("text", "%" + likePrefix(text)).mapTo(Integer.class).one();
+    }
+
     public void insert(String subject, int version, int schemaId) {
         handle.createUpdate("""
                         INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at)

@@ -1,0 +1,244 @@
+package dev.protovet.registry.ui;
+
+import dev.protovet.engine.Finding;
+import dev.protovet.engine.report.FixHints;
+import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.ConfigVersion;
+import dev.protovet.registry.core.CompatibilityResult;
+import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.core.RegistryException;
+import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.SchemaRequest;
+import dev.protovet.registry.core.VersionId;
+import dev.protovet.registry.http.Requests;
+import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.store.SubjectVersion;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web UI: subjects, a subject's versions and text, the difference between two versions with the engine's
+ * findings, and a compatibility check form. Server-rendered; the little script there is only adds copy-to-clipboard.
+ */
+public final class UiRoutes {
+    static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private final SchemaRegistry registry;
+    private final Templates templates = new Templates();
+
+    public UiRoutes(SchemaRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void subjects(Context ctx) {
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
+        int page = Math.max(1, Requests.number(ctx, "page", 1));
+        SchemaRegistry.SubjectPage found = registry.latestVersions(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        int pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SubjectVersion v : found.subjects()) {
+            rows.add(Map.of("subject", v.subject(), "href", subjectHref(v.subject()), "version", v.version(),
+                    "id", v.schemaId(), "level", found.levels().get(v.subject()).name(),
+                    "changed", TIME.format(v.registeredAt())));
+        }
+        Map<String, Object> scope = page("Subjects");
+        scope.put("q", query);
+        scope.put("rows", rows);
+        scope.put("empty", rows.isEmpty());
+        scope.put("total", found.total());
+        scope.put("page", page);
+        scope.put("pages", pages);
+        String q = query.isEmpty() ? "" : "&q=" + encode(query);
+        if (page > 1) {
+            scope.put("previous", "/ui/?page=" + (page - 1) + q);
+        }
+        if (page < pages) {
+            scope.put("next", "/ui/?page=" + (page + 1) + q);
+        }
+        html(ctx, "subjects", scope);
+    }
+
+    public void subject(Context ctx) {
+        String subject = ctx.pathParam("subject");
+        List<Integer> versions = registry.versions(subject, false, false);
+        VersionId selected = ctx.queryParam("version") == null ? VersionId.LATEST
+                : VersionId.parse(ctx.queryParam("version"));
+        RegisteredSchema schema = registry.version(subject, selected, false);
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            int number = versions.get(i);
+            RegisteredSchema v = number == schema.version() ? schema
+                    : registry.version(subject, new VersionId(number), false);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("version", number);
+            item.put("id", v.id());
+            item.put("time", TIME.format(java.time.Instant.ofEpochMilli(v.timestamp())));
+            item.put("href", subjectHref(subject) + "?version=" + number);
+            item.put("current", number == schema.version());
+            if (i > 0) {
+                item.put("diff", diffHref(subject, versions.get(i - 1), number));
+            }
+            timeline.add(item);
+        }
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (Reference r : schema.references()) {
+            references.add(Map.of("name", r.name(), "subject", r.subject(), "version", r.version(),
+                    "href", subjectHref(r.subject()) + "?version=" + r.version()));
+        }
+        Map<String, Object> scope = page(subject);
+        scope.put("subject", subject);
+        scope.put("version", schema.version());
+        scope.put("id", schema.id());
+        scope.put("timeline", timeline);
+        scope.put("references", references);
+        scope.put("hasReferences", !references.isEmpty());
+        scope.put("lines", numbered(ProtoHighlighter.lines(schema.schema()), "L"));
+        scope.put("raw", schema.schema());
+        String api = "/subjects/" + encode(subject) + "/versions/" + schema.version();
+        scope.put("downloadProto", api + "/schema?download=true");
+        scope.put("downloadProtoset", api + "/descriptor-set");
+        scope.put("level", registry.config(subject).level().name());
+        html(ctx, "subject", scope);
+    }
+
+    public void diff(Context ctx) {
+        String subject = ctx.pathParam("subject");
+        List<Integer> versions = registry.versions(subject, false, false);
+        int to = Requests.number(ctx, "to", versions.get(versions.size() - 1));
+        int from = Requests.number(ctx, "from", versions.size() > 1 ? versions.get(versions.size() - 2) : to);
+        RegisteredSchema left = registry.version(subject, new VersionId(from), true);
+        RegisteredSchema right = registry.version(subject, new VersionId(to), true);
+        List<String> leftLines = ProtoHighlighter.lines(left.schema());
+        List<String> rightLines = ProtoHighlighter.lines(right.schema());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LineDiff.Row row : LineDiff.rows(plain(left.schema()), plain(right.schema()))) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("kind", row.kind());
+            r.put("leftNumber", row.leftNumber() == 0 ? "" : row.leftNumber());
+            r.put("left", row.leftNumber() == 0 ? "" : leftLines.get(row.leftNumber() - 1));
+            r.put("rightNumber", row.rightNumber() == 0 ? "" : row.rightNumber());
+            r.put("right", row.rightNumber() == 0 ? "" : rightLines.get(row.rightNumber() - 1));
+            r.put("rightAnchor", row.rightNumber() == 0 ? "" : "R" + row.rightNumber());
+            rows.add(r);
+        }
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : registry.findings(subject, new VersionId(from), new VersionId(to))) {
+            int line = f.location().span().startLine();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("rule", f.ruleId());
+            item.put("categories", String.join(", ", BuiltInRules.all().get(f.ruleId()).categories(ConfigVersion.V2)));
+            item.put("message", f.message());
+            item.put("hint", FixHints.hint(f));
+            item.put("line", line);
+            item.put("column", f.location().span().startColumn());
+            item.put("href", "#R" + line);
+            findings.add(item);
+        }
+        Map<String, Object> scope = page(subject + ": version " + from + " to " + to);
+        scope.put("subject", subject);
+        scope.put("subjectHref", subjectHref(subject));
+        scope.put("from", from);
+        scope.put("to", to);
+        scope.put("versions", versions.stream().map(v -> Map.of("v", v, "isFrom", v == from, "isTo", v == to)).toList());
+        scope.put("rows", rows);
+        scope.put("findings", findings);
+        scope.put("breaking", !findings.isEmpty());
+        scope.put("findingCount", findings.size());
+        scope.put("rules", String.join(", ", registry.config(subject).rules()));
+        html(ctx, "diff", scope);
+    }
+
+    public void checkForm(Context ctx) {
+        Map<String, Object> scope = page("Check a schema");
+        scope.put("subject", ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"));
+        scope.put("schema", "");
+        scope.put("subjects", registry.subjects("", false, false, 0, 1000));
+        html(ctx, "check", scope);
+    }
+
+    public void check(Context ctx) {
+        String subject = ctx.formParam("subject") == null ? "" : ctx.formParam("subject").trim();
+        String schema = ctx.formParam("schema") == null ? "" : ctx.formParam("schema");
+        Map<String, Object> scope = page("Check a schema");
+        scope.put("subject", subject);
+        scope.put("schema", schema);
+        scope.put("subjects", registry.subjects("", false, false, 0, 1000));
+        if (subject.isEmpty()) {
+            scope.put("error", "Choose the subject to check against.");
+        } else {
+            try {
+                CompatibilityResult result = registry.checkCompatibility(subject, null,
+                        new SchemaRequest(schema, SchemaRegistry.PROTOBUF, List.of(), null, null), false, true);
+                scope.put("checked", true);
+                scope.put("compatible", result.compatible());
+                scope.put("messages", result.messages());
+            } catch (RegistryException e) {
+                scope.put("error", e.getMessage());
+            }
+        }
+        html(ctx, "check", scope);
+    }
+
+    public void asset(Context ctx) {
+        String name = ctx.pathParam("file");
+        String type = name.endsWith(".css") ? "text/css; charset=utf-8"
+                : name.endsWith(".js") ? "text/javascript; charset=utf-8" : null;
+        try (InputStream in = type == null || name.contains("/") ? null
+                : UiRoutes.class.getResourceAsStream("/dev/protovet/registry/ui/assets/" + name)) {
+            if (in == null) {
+                throw new RegistryException(404, 404, "no asset " + name);
+            }
+            ctx.contentType(type).header("Cache-Control", "max-age=3600").result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> page(String title) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("title", title);
+        return scope;
+    }
+
+    private void html(Context ctx, String template, Map<String, Object> scope) {
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, scope));
+    }
+
+    private static List<Map<String, Object>> numbered(List<String> lines, String prefix) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(Map.of("n", i + 1, "anchor", prefix + (i + 1), "html", lines.get(i)));
+        }
+        return out;
+    }
+
+    private static List<String> plain(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (lines.size() > 1 && text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    static String subjectHref(String subject) {
+        return "/ui/subjects/" + encode(subject);
+    }
+
+    private static String diffHref(String subject, int from, int to) {
+        return subjectHref(subject) + "/diff?from=" + from + "&to=" + to;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
