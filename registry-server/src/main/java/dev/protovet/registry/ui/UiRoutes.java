@@ -107,6 +107,7 @@ public final class UiRoutes {
         String api = "/subjects/" + encode(subject) + "/versions/" + schema.version();
         scope.put("downloadProto", api + "/schema?download=true");
         scope.put("downloadProtoset", api + "/descriptor-set");
+        scope.put("checkHref", "/ui/check?subject=" + encode(subject));
         scope.put("level", registry.config(subject).level().name());
         html(ctx, "subject", scope);
     }
