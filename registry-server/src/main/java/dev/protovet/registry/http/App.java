@@ -107,6 +107,8 @@ public final class App {
         app.get("/ui/subjects/{subject}/diff", ui::diff, Role.READ);
         app.get("/ui/check", ui::checkForm, Role.READ);
         app.post("/ui/check", ui::check, Role.READ);
+        app.get("/ui/settings", ui::settings, Role.ADMIN);
+        app.post("/ui/settings", ui::saveSettings, Role.ADMIN);
         app.get("/ui/assets/{file}", ui::asset, Role.OPEN);
 
         app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),

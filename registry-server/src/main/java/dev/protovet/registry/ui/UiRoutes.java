@@ -4,7 +4,10 @@ import dev.protovet.engine.Finding;
 import dev.protovet.engine.report.FixHints;
 import dev.protovet.engine.rules.BuiltInRules;
 import dev.protovet.engine.rules.ConfigVersion;
+import dev.protovet.registry.core.CompatibilityLevel;
 import dev.protovet.registry.core.CompatibilityResult;
+import dev.protovet.registry.core.EffectiveConfig;
+import dev.protovet.registry.core.Mode;
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRegistry;
@@ -12,6 +15,7 @@ import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
 import dev.protovet.registry.http.Requests;
 import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.store.SettingsStore;
 import dev.protovet.registry.store.SubjectVersion;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -188,6 +192,78 @@ public final class UiRoutes {
             }
         }
         html(ctx, "check", scope);
+    }
+
+    public void settings(Context ctx) {
+        String subject = ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject").trim();
+        html(ctx, "settings", settingsScope(subject));
+    }
+
+    /** Saves the global settings (scope {@code global}) or a subject's; "inherit" removes a subject's own value. */
+    public void saveSettings(Context ctx) {
+        boolean global = "global".equals(ctx.formParam("scope"));
+        String subject = global ? "" : String.valueOf(ctx.formParam("subject")).trim();
+        String level = ctx.formParam("level");
+        String rules = ctx.formParam("rules") == null ? "" : ctx.formParam("rules").replace(" ", "");
+        String mode = ctx.formParam("mode");
+        Map<String, Object> scope;
+        try {
+            if (!global && subject.isEmpty()) {
+                throw RegistryException.invalidSubject(subject);
+            }
+            String scopeName = global ? SettingsStore.GLOBAL : subject;
+            String levelValue = level == null || level.equals("inherit") ? null : CompatibilityLevel.parse(level).name();
+            String rulesValue = rules.isEmpty() ? null : rules;
+            if (levelValue == null && rulesValue == null) {
+                registry.settings().deleteConfig(scopeName);
+            } else {
+                registry.settings().putConfig(scopeName, new SettingsStore.ConfigRow(levelValue, rulesValue, null));
+            }
+            if (mode == null || mode.equals("inherit")) {
+                registry.settings().deleteMode(scopeName);
+            } else {
+                registry.settings().putMode(scopeName, Mode.parse(mode), false);
+            }
+            scope = settingsScope(subject);
+            scope.put("saved", global ? "Saved the global settings." : "Saved the settings of " + subject + ".");
+        } catch (RegistryException e) {
+            scope = settingsScope(subject);
+            scope.put("error", e.getMessage());
+        }
+        html(ctx, "settings", scope);
+    }
+
+    private Map<String, Object> settingsScope(String subject) {
+        Map<String, Object> scope = page("Settings");
+        SettingsStore.ConfigRow global = registry.settings().config(SettingsStore.GLOBAL)
+                .orElse(new SettingsStore.ConfigRow(null, null, null));
+        String globalMode = registry.settings().mode(SettingsStore.GLOBAL).orElse(Mode.READWRITE.name());
+        scope.put("globalLevels", options(CompatibilityLevel.values(), global.level() == null
+                ? CompatibilityLevel.DEFAULT.name() : global.level(), false));
+        scope.put("globalRules", global.rules() == null ? "" : global.rules());
+        scope.put("globalModes", options(EDITABLE_MODES, globalMode, false));
+        scope.put("subject", subject);
+        SettingsStore.ConfigRow own = subject.isEmpty() ? new SettingsStore.ConfigRow(null, null, null)
+                : registry.settings().config(subject).orElse(new SettingsStore.ConfigRow(null, null, null));
+        String ownMode = subject.isEmpty() ? "inherit" : registry.settings().mode(subject).orElse("inherit");
+        scope.put("subjectLevels", options(CompatibilityLevel.values(), own.level() == null ? "inherit" : own.level(), true));
+        scope.put("subjectRules", own.rules() == null ? "" : own.rules());
+        scope.put("subjectModes", options(EDITABLE_MODES, ownMode, true));
+        scope.put("defaultRules", String.join(",", EffectiveConfig.DEFAULT_RULES));
+        return scope;
+    }
+
+    private static final Mode[] EDITABLE_MODES = {Mode.READWRITE, Mode.READONLY, Mode.IMPORT};
+
+    private static List<Map<String, Object>> options(Enum<?>[] values, String selected, boolean inherit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (inherit) {
+            out.add(Map.of("value", "inherit", "label", "inherit", "selected", "inherit".equals(selected)));
+        }
+        for (Enum<?> v : values) {
+            out.add(Map.of("value", v.name(), "label", v.name(), "selected", v.name().equals(selected)));
+        }
+        return out;
     }
 
     public void asset(Context ctx) {

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in a real headless Chromium (Debian's chromium and chromedriver), against a registry holding a subject
@@ -147,10 +151,50 @@ class WebUiBrowserTest {
                 + "  string id = 1;\n}\n");
         browser.findElement(By.cssSelector("form.check button")).click();
 
-        WebElement result = browser.findElement(By.cssSelector("section.result"));
+        WebElement result = shown("section.result");
         assertThat(result.findElement(By.tagName("h2")).getText()).isEqualTo("Not compatible with payments-value");
         assertThat(result.getText()).contains("FIELD_NO_DELETE payments-value.proto");
         screenshot("check");
+    }
+
+    @Test
+    void settingsChangeASubjectsLevelRulesAndMode() throws Exception {
+        browser.get(base + "/ui/settings?subject=payments-value");
+        new Select(browser.findElement(By.id("subject-level"))).selectByValue("FULL");
+        browser.findElement(By.id("subject-rules")).sendKeys("WIRE_JSON");
+        new Select(browser.findElement(By.id("subject-mode"))).selectByValue("READONLY");
+        browser.findElement(By.xpath("//button[text()='Save subject settings']")).click();
+
+        assertThat(shown("p.result.ok").getText()).isEqualTo("Saved the settings of payments-value.");
+        assertThat(get("/config/payments-value")).contains("\"compatibilityLevel\":\"FULL\"")
+                .contains("\"compatibilityRules\":[\"WIRE_JSON\"]");
+        assertThat(get("/mode/payments-value")).isEqualTo("{\"mode\":\"READONLY\"}");
+        screenshot("settings");
+
+        // an unknown rule is refused with the registry's message, and nothing changes
+        browser.findElement(By.id("subject-rules")).clear();
+        browser.findElement(By.id("subject-rules")).sendKeys("NO_SUCH_RULE");
+        browser.findElement(By.xpath("//button[text()='Save subject settings']")).click();
+        assertThat(shown("p.result.error").getText()).contains("NO_SUCH_RULE");
+        assertThat(get("/config/payments-value")).contains("WIRE_JSON");
+
+        new Select(browser.findElement(By.id("subject-level"))).selectByValue("inherit");
+        browser.findElement(By.id("subject-rules")).clear();
+        new Select(browser.findElement(By.id("subject-mode"))).selectByValue("inherit");
+        browser.findElement(By.xpath("//button[text()='Save subject settings']")).click();
+        assertThat(shown("p.result.ok").getText()).isEqualTo("Saved the settings of payments-value.");
+        assertThat(get("/mode/payments-value?defaultToGlobal=true")).isEqualTo("{\"mode\":\"READWRITE\"}");
+    }
+
+    /** The element once the page the last click loads shows it. */
+    private static WebElement shown(String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static String get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static void screenshot(String name) throws IOException {
