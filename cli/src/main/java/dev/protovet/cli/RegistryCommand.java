@@ -110,7 +110,7 @@ public final class RegistryCommand {
         public Integer call() {
             RegistryClient client = connection.client();
             String schema = schemaText(file);
-            int id = client.register(subject, schema, references.resolve(client, subject, schema));
+            int id = client.register(subject, schema, references.resolve(client, subject, schema)).id();
             spec.commandLine().getOut().println(id);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

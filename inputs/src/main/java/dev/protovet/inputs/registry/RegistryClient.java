@@ -39,6 +39,10 @@ public final class RegistryClient {
     public record SchemaVersion(String subject, int version, int id, String schema, List<Reference> references) {
     }
 
+    /** A registered schema: its id, and the subject's version that holds it. */
+    public record Registered(int id, int version) {
+    }
+
     /** The registry's answer to a compatibility check. */
     public record Compatibility(boolean compatible, List<String> messages) {
     }
@@ -94,10 +98,17 @@ public final class RegistryClient {
         return out;
     }
 
-    /** Registers a schema under a subject (idempotent in the registry) and returns its id. */
-    public int register(String subject, String schema, List<Reference> references) {
-        return send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema, references))
-                .getAsJsonObject().get("id").getAsInt();
+    /**
+     * Registers a schema under a subject (idempotent in the registry) and returns its id and the version that holds
+     * it, which is not always the latest: re-registering an older schema answers with its old version.
+     */
+    public Registered register(String subject, String schema, List<Reference> references) {
+        String body = schemaBody(schema, references);
+        JsonObject answer = send("POST", "/subjects/" + encode(subject) + "/versions", body).getAsJsonObject();
+        // registries before Confluent 7.9 answer with the id alone; looking the schema up names its version
+        JsonObject withVersion = answer.has("version") ? answer
+                : send("POST", "/subjects/" + encode(subject), body).getAsJsonObject();
+        return new Registered(answer.get("id").getAsInt(), withVersion.get("version").getAsInt());
     }
 
     /** Checks a schema against a subject's version ("latest" or a number) without registering it. */

@@ -43,12 +43,9 @@ public final class SchemaPublisher {
         for (String path : dependencyOrder(files)) {
             String subject = subjects.getOrDefault(path, path);
             List<RegistryClient.Reference> references = references(path, files, subjects, registeredVersions);
-            int id = client.register(subject, files.get(path), references);
-            int version = client.findVersion(subject, "latest").map(RegistryClient.SchemaVersion::version)
-                    .orElseThrow(() -> new InputException(client.baseUrl() + "/subjects/" + subject,
-                            "registered, yet the subject has no latest version"));
-            registeredVersions.put(path, version);
-            out.add(new Outcome(path, subject, Status.REGISTERED, id, List.of()));
+            RegistryClient.Registered registered = client.register(subject, files.get(path), references);
+            registeredVersions.put(path, registered.version());
+            out.add(new Outcome(path, subject, Status.REGISTERED, registered.id(), List.of()));
         }
         return out;
     }
