@@ -25,12 +25,16 @@ public final class CompiledSchemas {
     private static final int CACHE_SIZE = 10_000;
 
     private final ProtobufSchemaCompiler compiler = new ProtobufSchemaCompiler();
-    private final Map<Integer, Image> images = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Integer, Stored> byId = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Stored> eldest) {
             return size() > CACHE_SIZE;
         }
     });
+
+    /** A stored schema compiled once: its descriptors (for descriptor sets, formats, codecs) and its image. */
+    private record Stored(CompiledSchema schema, Image image) {
+    }
 
     /** Where the text of a reference comes from: a resolved reference's stored schema. */
     public interface ReferenceResolver {
@@ -53,16 +57,26 @@ public final class CompiledSchemas {
         }
     }
 
+    /** Schema {@code id} compiled, on first use; {@code load} reads it only then. */
+    public CompiledSchema schema(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
+        return stored(id, load, resolver).schema();
+    }
+
     /** The comparable image of schema {@code id}, compiled on first use; {@code load} reads it only then. */
     public Image image(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
-        Image cached = images.get(id);
+        return stored(id, load, resolver).image();
+    }
+
+    private Stored stored(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
+        Stored cached = byId.get(id);
         if (cached != null) {
             return cached;
         }
         StoredSchema stored = load.get();
-        Image image = image(compile(ROOT, stored.text(), stored.references(), false, resolver));
-        images.put(id, image);
-        return image;
+        CompiledSchema schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
+        Stored compiled = new Stored(schema, image(schema));
+        byId.put(id, compiled);
+        return compiled;
     }
 
     /**
@@ -89,10 +103,5 @@ public final class CompiledSchemas {
             out.put(reference.name(), target.text());
             collect(target.references(), resolver, out, depth + 1);
         }
-    }
-
-    /** Ids known to this cache (for tests and metrics). */
-    public int cachedCount() {
-        return images.size();
     }
 }

@@ -58,13 +58,9 @@ public final class SchemaRegistry {
         return stored;
     }
 
-    /** The schema with its references' schemas, dependencies first (for descriptor sets). */
+    /** The schema with its references' schemas, dependencies first (for descriptor sets); compiled once per id. */
     public CompiledSchema compiledSchema(int id) {
-        return jdbi.withHandle(h -> {
-            StoredSchema stored = new SchemaStore(h).get(id)
-                    .orElseThrow(() -> RegistryException.schemaNotFound("Schema " + id + " not found"));
-            return compiled.compile(CompiledSchemas.ROOT, stored.text(), stored.references(), false, resolver(h));
-        });
+        return jdbi.withHandle(h -> compiled.schema(id, () -> schema(id), resolver(h)));
     }
 
     /** The highest schema id in use. */
