@@ -108,11 +108,16 @@ public final class SchemaRegistry {
     }
 
     public List<Integer> versions(String subject, boolean deleted, boolean deletedOnly) {
+        return subjectVersions(subject, deleted, deletedOnly).stream().map(SubjectVersion::version).toList();
+    }
+
+    /** A subject's versions, oldest first: live ones, with soft-deleted ones too, or soft-deleted ones only. */
+    public List<SubjectVersion> subjectVersions(String subject, boolean deleted, boolean deletedOnly) {
         return jdbi.withHandle(h -> {
             List<SubjectVersion> all = new SubjectStore(h).versions(subject);
-            List<Integer> out = all.stream()
+            List<SubjectVersion> out = all.stream()
                     .filter(v -> deletedOnly ? v.deleted() : deleted || !v.deleted())
-                    .map(SubjectVersion::version).toList();
+                    .toList();
             if (out.isEmpty() && (all.isEmpty() || !deleted && !deletedOnly)) {
                 throw RegistryException.subjectNotFound(subject);
             }

@@ -22,7 +22,7 @@ final class ProtoHighlighter {
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         boolean inBlockComment = false;
-        for (String line : text.split("\n", -1)) {
+        for (String line : sourceLines(text)) {
             StringBuilder html = new StringBuilder();
             int i = 0;
             if (inBlockComment) {
@@ -79,10 +79,16 @@ final class ProtoHighlighter {
             }
             out.add(html.toString());
         }
-        if (out.size() > 1 && text.endsWith("\n")) {
-            out.remove(out.size() - 1);
-        }
         return out;
+    }
+
+    /** The lines of {@code text} as written; a final newline ends the last line rather than starting another. */
+    static List<String> sourceLines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (lines.size() > 1 && text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     private static void span(StringBuilder html, String kind, String text) {

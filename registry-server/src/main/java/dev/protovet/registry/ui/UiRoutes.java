@@ -74,23 +74,21 @@ public final class UiRoutes {
 
     public void subject(Context ctx) {
         String subject = ctx.pathParam("subject");
-        List<Integer> versions = registry.versions(subject, false, false);
+        List<SubjectVersion> versions = registry.subjectVersions(subject, false, false);
         VersionId selected = ctx.queryParam("version") == null ? VersionId.LATEST
                 : VersionId.parse(ctx.queryParam("version"));
         RegisteredSchema schema = registry.version(subject, selected, false);
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (int i = versions.size() - 1; i >= 0; i--) {
-            int number = versions.get(i);
-            RegisteredSchema v = number == schema.version() ? schema
-                    : registry.version(subject, new VersionId(number), false);
+            SubjectVersion v = versions.get(i);
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("version", number);
-            item.put("id", v.id());
-            item.put("time", TIME.format(java.time.Instant.ofEpochMilli(v.timestamp())));
-            item.put("href", subjectHref(subject) + "?version=" + number);
-            item.put("current", number == schema.version());
+            item.put("version", v.version());
+            item.put("id", v.schemaId());
+            item.put("time", TIME.format(v.registeredAt()));
+            item.put("href", subjectHref(subject) + "?version=" + v.version());
+            item.put("current", v.version() == schema.version());
             if (i > 0) {
-                item.put("diff", diffHref(subject, versions.get(i - 1), number));
+                item.put("diff", diffHref(subject, versions.get(i - 1).version(), v.version()));
             }
             timeline.add(item);
         }
@@ -126,7 +124,8 @@ public final class UiRoutes {
         List<String> leftLines = ProtoHighlighter.lines(left.schema());
         List<String> rightLines = ProtoHighlighter.lines(right.schema());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (LineDiff.Row row : LineDiff.rows(plain(left.schema()), plain(right.schema()))) {
+        for (LineDiff.Row row : LineDiff.rows(ProtoHighlighter.sourceLines(left.schema()),
+                ProtoHighlighter.sourceLines(right.schema()))) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("kind", row.kind());
             r.put("leftNumber", row.leftNumber() == 0 ? "" : row.leftNumber());
@@ -297,14 +296,6 @@ public final class UiRoutes {
             out.add(Map.of("n", i + 1, "anchor", prefix + (i + 1), "html", lines.get(i)));
         }
         return out;
-    }
-
-    private static List<String> plain(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (lines.size() > 1 && text.endsWith("\n")) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
     }
 
     static String subjectHref(String subject) {
