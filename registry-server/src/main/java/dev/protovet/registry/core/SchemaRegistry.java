@@ -214,9 +214,7 @@ public final class SchemaRegistry {
     public RegisteredSchema register(String subject, SchemaRequest request, boolean normalize) {
         validateSubject(subject);
         Mode mode = mode(subject);
-        if (mode.readOnly()) {
-            throw RegistryException.notPermitted("Subject " + subject + " is in read-only mode");
-        }
+        requireWritable(subject, mode);
         if ((request.id() != null && request.id() >= 0 || request.version() != null && request.version() > 0)
                 && mode != Mode.IMPORT) {
             throw RegistryException.notPermitted("Subject " + subject + " is not in import mode; "
@@ -293,7 +291,7 @@ public final class SchemaRegistry {
 
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-            requireWritable(subject);
+            requireWritable(subject, mode(subject));
             SubjectStore subjects = new SubjectStore(h);
             List<SubjectVersion> all = subjects.versions(subject);
             if (all.isEmpty()) {
@@ -328,7 +326,7 @@ public final class SchemaRegistry {
 
     public int deleteVersion(String subject, VersionId version, boolean permanent) {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-            requireWritable(subject);
+            requireWritable(subject, mode(subject));
             SubjectStore subjects = new SubjectStore(h);
             SubjectVersion v = version.latest() ? find(subjects, subject, version, false)
                     : find(subjects, subject, version, true);
@@ -555,8 +553,8 @@ public final class SchemaRegistry {
         }
     }
 
-    private void requireWritable(String subject) {
-        if (mode(subject).readOnly()) {
+    private static void requireWritable(String subject, Mode mode) {
+        if (mode.readOnly()) {
             throw RegistryException.notPermitted("Subject " + subject + " is in read-only mode");
         }
     }
