@@ -4,7 +4,8 @@
 #   2. registration latency under BACKWARD_TRANSITIVE over 100 versions, each checked against every earlier one
 #      (target: p99 < 50 ms).
 # Usage: bash bench/registry.sh [--database-url jdbc:postgresql://127.0.0.1:5432/<db>]
-# Environment: PORT (default 18081), DURATION (wrk seconds, default 15), CONNECTIONS (default 64), THREADS (default 2).
+# Environment: PORT (default 18081), DURATION (wrk seconds, default 15), CONNECTIONS (a list, default "16 32 64"),
+# THREADS (wrk threads, default 2). wrk shares the machine's cores with the server, as a co-located client would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=registry-server/target/protovet-registry.jar
@@ -12,12 +13,12 @@ JAR=registry-server/target/protovet-registry.jar
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 1; }
 PORT=${PORT:-18081}
 DURATION=${DURATION:-15}
-CONNECTIONS=${CONNECTIONS:-64}
+CONNECTIONS=${CONNECTIONS:-16 32 64}
 THREADS=${THREADS:-2}
 WORK=bench/work/registry
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-java -jar "$JAR" --port "$PORT" --host 127.0.0.1 --data-dir "$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --host 127.0.0.1 --data-dir "$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
@@ -25,7 +26,9 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/nu
 echo "== registration latency, BACKWARD_TRANSITIVE, 100 versions"
 python3 bench/registry_register.py "http://127.0.0.1:$PORT" 100
 
-echo "== GET /schemas/ids/1: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (after a 5 s warm-up)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/schemas/ids/1" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/schemas/ids/1" | tee "$WORK/wrk.txt"
+wrk -t"$THREADS" -c32 -d"${WARMUP:-15}s" "http://127.0.0.1:$PORT/schemas/ids/1" >/dev/null # warm-up: JIT, and caches tenured
+for c in $CONNECTIONS; do
+  echo "== GET /schemas/ids/1: wrk -t$THREADS -c$c -d${DURATION}s"
+  wrk -t"$THREADS" -c"$c" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/schemas/ids/1" | tee "$WORK/wrk-$c.txt"
+done
 echo "server peak RSS: $(grep VmHWM /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"

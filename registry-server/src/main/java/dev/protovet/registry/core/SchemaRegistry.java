@@ -409,10 +409,14 @@ public final class SchemaRegistry {
             });
         }
 
-        public Optional<String> deleteMode(String scope) {
+        /** Removes a scope's own mode (and, for the global scope with {@code recursive}, every subject's); the old one. */
+        public Optional<String> deleteMode(String scope, boolean recursive) {
             return jdbi.inTransaction(h -> {
                 SettingsStore store = new SettingsStore(h);
                 Optional<String> old = store.mode(scope);
+                if (recursive && scope.equals(SettingsStore.GLOBAL)) {
+                    store.deleteAllModes();
+                }
                 store.deleteMode(scope);
                 return old;
             });

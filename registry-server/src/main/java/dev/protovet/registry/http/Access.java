@@ -24,7 +24,7 @@ final class Access {
                     : "Unauthorized: the credentials are not valid");
         }
         if (!granted.get().covers(needed)) {
-            throw new RegistryException(403, 40301, "Forbidden: " + ctx.method() + " " + ctx.endpointHandlerPath()
+            throw new RegistryException(403, 40301, "Forbidden: " + ctx.method() + " " + Requests.route(ctx)
                     + " needs the " + needed.name().toLowerCase(java.util.Locale.ROOT) + " role");
         }
     }

@@ -5,6 +5,8 @@ import dev.protovet.registry.core.SchemaRegistry;
 import dev.protovet.registry.store.Database;
 import dev.protovet.registry.ui.UiRoutes;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -36,91 +38,104 @@ public final class App {
         MessageRoutes messages = new MessageRoutes(registry);
         UiRoutes ui = new UiRoutes(registry);
 
-        Javalin app = Javalin.create(c -> {
-            c.showJavalinBanner = false;
-            c.jsonMapper(new Json());
-            c.http.defaultContentType = Json.MEDIA_TYPE;
-            c.http.maxRequestSize = settings.maxRequestBytes();
-            c.router.ignoreTrailingSlashes = true;
-            // subjects such as "google/protobuf/timestamp.proto" arrive as %2F inside one path segment
-            c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
-            // on a few cores, a few dozen threads serve more requests, with shorter tails, than Jetty's default 250
-            c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
-            c.jetty.defaultPort = settings.port();
-            c.jetty.defaultHost = settings.host();
-            if (settings.tls() != null) {
-                // with a connector of its own, Javalin adds no plain-HTTP one
-                c.jetty.addConnector((server, http) -> Tls.connector(server, http, settings));
-            }
+        HotReads hotReads = new HotReads(schemas, settings.credentials(), timers);
+        return Javalin.create(c -> {
+            server(c, settings, hotReads);
+            RoutesConfig app = c.routes;
+            app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
+            app.post("/", ctx -> ctx.json(Map.of()), Role.READ);
+
+            app.get("/schemas", schemas::list, Role.READ);
+            app.get("/schemas/types", schemas::types, Role.READ);
+            app.get("/schemas/ids/{id}", schemas::byId, Role.READ);
+            app.get("/schemas/ids/{id}/schema", schemas::rawById, Role.READ);
+            app.get("/schemas/ids/{id}/subjects", schemas::subjectsOfId, Role.READ);
+            app.get("/schemas/ids/{id}/versions", schemas::versionsOfId, Role.READ);
+            app.get("/schemas/ids/{id}/descriptor-set", schemas::descriptorSetById, Role.READ);
+
+            app.get("/subjects", subjects::list, Role.READ);
+            app.post("/subjects/{subject}", subjects::lookup, Role.READ);
+            app.delete("/subjects/{subject}", subjects::delete, Role.WRITE);
+            app.get("/subjects/{subject}/versions", subjects::versions, Role.READ);
+            app.post("/subjects/{subject}/versions", subjects::register, Role.WRITE);
+            app.get("/subjects/{subject}/versions/{version}", subjects::version, Role.READ);
+            app.delete("/subjects/{subject}/versions/{version}", subjects::deleteVersion, Role.WRITE);
+            app.get("/subjects/{subject}/versions/{version}/schema", subjects::rawVersion, Role.READ);
+            app.get("/subjects/{subject}/versions/{version}/referencedby", subjects::referencedBy, Role.READ);
+            app.get("/subjects/{subject}/versions/{version}/descriptor-set", subjects::descriptorSet, Role.READ);
+            app.get("/subjects/{subject}/versions/{version}/diff/{other}", messages::diff, Role.READ);
+            app.post("/subjects/{subject}/versions/{version}/decode", messages::decode, Role.READ);
+            app.post("/subjects/{subject}/versions/{version}/encode", messages::encode, Role.READ);
+
+            app.post("/compatibility/subjects/{subject}/versions", compatibility::againstAll, Role.READ);
+            app.post("/compatibility/subjects/{subject}/versions/{version}", compatibility::againstVersion, Role.READ);
+
+            app.get("/config", config::getGlobal, Role.READ);
+            app.put("/config", config::putGlobal, Role.ADMIN);
+            app.delete("/config", config::deleteGlobal, Role.ADMIN);
+            app.get("/config/{subject}", config::getSubject, Role.READ);
+            app.put("/config/{subject}", config::putSubject, Role.ADMIN);
+            app.delete("/config/{subject}", config::deleteSubject, Role.ADMIN);
+            app.get("/mode", config::getGlobalMode, Role.READ);
+            app.put("/mode", config::putGlobalMode, Role.ADMIN);
+            app.delete("/mode", config::deleteGlobalMode, Role.ADMIN);
+            app.get("/mode/{subject}", config::getSubjectMode, Role.READ);
+            app.put("/mode/{subject}", config::putSubjectMode, Role.ADMIN);
+            app.delete("/mode/{subject}", config::deleteSubjectMode, Role.ADMIN);
+
+            app.get("/contexts", ctx -> ctx.json(List.of(".")), Role.READ);
+            app.get("/v1/metadata/id", ctx -> ctx.json(Map.of("id", settings.clusterId(), "scope", Map.of("path", List.of(),
+                    "clusters", Map.of("schema-registry-cluster", settings.clusterId())))), Role.READ);
+            app.get("/v1/metadata/version", ctx -> ctx.json(Map.of("version", AppSettings.VERSION, "commitId", "")),
+                    Role.READ);
+
+            // the web UI (not part of the API, so not in openapi.yaml)
+            app.get("/ui/", ui::subjects, Role.READ);
+            app.get("/ui/subjects/{subject}", ui::subject, Role.READ);
+            app.get("/ui/subjects/{subject}/diff", ui::diff, Role.READ);
+            app.get("/ui/check", ui::checkForm, Role.READ);
+            app.post("/ui/check", ui::check, Role.READ);
+            app.get("/ui/settings", ui::settings, Role.ADMIN);
+            app.post("/ui/settings", ui::saveSettings, Role.ADMIN);
+            app.get("/ui/assets/{file}", ui::asset, Role.OPEN);
+
+            app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),
+                    Role.OPEN);
+            app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")), Role.OPEN);
+            app.get("/health/ready", ctx -> {
+                boolean up = database.reachable();
+                ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
+            }, Role.OPEN);
+            app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()), Role.READ);
+
+            handling(app, settings, timers);
         });
+    }
 
-        app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
-        app.post("/", ctx -> ctx.json(Map.of()), Role.READ);
+    /** Port, TLS, limits and threads; the hottest read answered by {@link HotReads} ahead of Javalin's servlet. */
+    private static void server(JavalinConfig c, AppSettings settings, HotReads hotReads) {
+        c.startup.showJavalinBanner = false;
+        c.jsonMapper(new Json());
+        c.http.defaultContentType = Json.MEDIA_TYPE;
+        c.http.maxRequestSize = settings.maxRequestBytes();
+        c.router.ignoreTrailingSlashes = true;
+        // subjects such as "google/protobuf/timestamp.proto" arrive as %2F inside one path segment
+        c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+        // on a few cores, a few dozen threads serve more requests, with shorter tails, than Jetty's default 250
+        c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
+        c.jetty.port = settings.port();
+        c.jetty.host = settings.host();
+        if (settings.tls() != null) {
+            // with a connector of its own, Javalin adds no plain-HTTP one
+            c.jetty.addConnector((server, http) -> Tls.connector(server, http, settings));
+        }
+        // in front of the handler Javalin attaches its servlet to
+        c.jetty.modifyServer(server -> server.insertHandler(hotReads));
+    }
 
-        app.get("/schemas", schemas::list, Role.READ);
-        app.get("/schemas/types", schemas::types, Role.READ);
-        app.get("/schemas/ids/{id}", schemas::byId, Role.READ);
-        app.get("/schemas/ids/{id}/schema", schemas::rawById, Role.READ);
-        app.get("/schemas/ids/{id}/subjects", schemas::subjectsOfId, Role.READ);
-        app.get("/schemas/ids/{id}/versions", schemas::versionsOfId, Role.READ);
-        app.get("/schemas/ids/{id}/descriptor-set", schemas::descriptorSetById, Role.READ);
-
-        app.get("/subjects", subjects::list, Role.READ);
-        app.post("/subjects/{subject}", subjects::lookup, Role.READ);
-        app.delete("/subjects/{subject}", subjects::delete, Role.WRITE);
-        app.get("/subjects/{subject}/versions", subjects::versions, Role.READ);
-        app.post("/subjects/{subject}/versions", subjects::register, Role.WRITE);
-        app.get("/subjects/{subject}/versions/{version}", subjects::version, Role.READ);
-        app.delete("/subjects/{subject}/versions/{version}", subjects::deleteVersion, Role.WRITE);
-        app.get("/subjects/{subject}/versions/{version}/schema", subjects::rawVersion, Role.READ);
-        app.get("/subjects/{subject}/versions/{version}/referencedby", subjects::referencedBy, Role.READ);
-        app.get("/subjects/{subject}/versions/{version}/descriptor-set", subjects::descriptorSet, Role.READ);
-        app.get("/subjects/{subject}/versions/{version}/diff/{other}", messages::diff, Role.READ);
-        app.post("/subjects/{subject}/versions/{version}/decode", messages::decode, Role.READ);
-        app.post("/subjects/{subject}/versions/{version}/encode", messages::encode, Role.READ);
-
-        app.post("/compatibility/subjects/{subject}/versions", compatibility::againstAll, Role.READ);
-        app.post("/compatibility/subjects/{subject}/versions/{version}", compatibility::againstVersion, Role.READ);
-
-        app.get("/config", config::getGlobal, Role.READ);
-        app.put("/config", config::putGlobal, Role.ADMIN);
-        app.delete("/config", config::deleteGlobal, Role.ADMIN);
-        app.get("/config/{subject}", config::getSubject, Role.READ);
-        app.put("/config/{subject}", config::putSubject, Role.ADMIN);
-        app.delete("/config/{subject}", config::deleteSubject, Role.ADMIN);
-        app.get("/mode", config::getGlobalMode, Role.READ);
-        app.put("/mode", config::putGlobalMode, Role.ADMIN);
-        app.delete("/mode", config::deleteGlobalMode, Role.ADMIN);
-        app.get("/mode/{subject}", config::getSubjectMode, Role.READ);
-        app.put("/mode/{subject}", config::putSubjectMode, Role.ADMIN);
-        app.delete("/mode/{subject}", config::deleteSubjectMode, Role.ADMIN);
-
-        app.get("/contexts", ctx -> ctx.json(List.of(".")), Role.READ);
-        app.get("/v1/metadata/id", ctx -> ctx.json(Map.of("id", settings.clusterId(), "scope", Map.of("path", List.of(),
-                "clusters", Map.of("schema-registry-cluster", settings.clusterId())))), Role.READ);
-        app.get("/v1/metadata/version", ctx -> ctx.json(Map.of("version", AppSettings.VERSION, "commitId", "")),
-                Role.READ);
-
-        // the web UI (not part of the API, so not in openapi.yaml)
-        app.get("/ui/", ui::subjects, Role.READ);
-        app.get("/ui/subjects/{subject}", ui::subject, Role.READ);
-        app.get("/ui/subjects/{subject}/diff", ui::diff, Role.READ);
-        app.get("/ui/check", ui::checkForm, Role.READ);
-        app.post("/ui/check", ui::check, Role.READ);
-        app.get("/ui/settings", ui::settings, Role.ADMIN);
-        app.post("/ui/settings", ui::saveSettings, Role.ADMIN);
-        app.get("/ui/assets/{file}", ui::asset, Role.OPEN);
-
-        app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),
-                Role.OPEN);
-        app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")), Role.OPEN);
-        app.get("/health/ready", ctx -> {
-            boolean up = database.reachable();
-            ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
-        }, Role.OPEN);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()), Role.READ);
-
+    /** Timing, access checks, Confluent's media type, and every error as Confluent's {@code error_code} body. */
+    private static void handling(RoutesConfig app, AppSettings settings, Metrics timers) {
         app.before(Metrics::start);
         if (settings.credentials() != null) {
             app.beforeMatched(ctx -> Access.check(ctx, settings.credentials()));
@@ -146,7 +161,6 @@ public final class App {
         app.error(405, ctx -> error(ctx, 405, 405, "HTTP 405 Method Not Allowed"));
         app.error(413, ctx -> error(ctx, 413, 413, "The request body is larger than " + settings.maxRequestBytes()
                 + " bytes"));
-        return app;
     }
 
     private static void error(Context ctx, int status, int errorCode, String message) {

@@ -86,13 +86,15 @@ final class ConfigRoutes {
     }
 
     void deleteGlobalMode(Context ctx) {
-        String old = registry.settings().deleteMode(SettingsStore.GLOBAL).orElse(Mode.READWRITE.name());
+        // recursive: every subject's own mode goes too
+        String old = registry.settings().deleteMode(SettingsStore.GLOBAL, Requests.flag(ctx, "recursive"))
+                .orElse(Mode.READWRITE.name());
         ctx.json(mode(old));
     }
 
     void deleteSubjectMode(Context ctx) {
         String subject = Requests.subject(ctx);
-        String old = registry.settings().deleteMode(subject)
+        String old = registry.settings().deleteMode(subject, false)
                 .orElseThrow(() -> RegistryException.subjectNotFound(subject));
         ctx.json(mode(old));
     }

@@ -77,6 +77,12 @@ public final class Credentials {
         return openReads;
     }
 
+    /** Whether a call needing {@code needed} may go ahead with this Authorization header (which may be null). */
+    public boolean allows(String authorization, Role needed) {
+        return needed == Role.OPEN || needed == Role.READ && openReads
+                || roleOf(authorization).map(granted -> granted.covers(needed)).orElse(false);
+    }
+
     /** The role an Authorization header grants, if it is valid. */
     public Optional<Role> roleOf(String authorization) {
         if (authorization == null) {

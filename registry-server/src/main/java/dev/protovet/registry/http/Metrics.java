@@ -43,13 +43,19 @@ final class Metrics {
         if (started == null) {
             return;
         }
-        String route = ctx.endpointHandlerPath();
-        String uri = route == null || route.isEmpty() ? "UNMATCHED" : route;
-        String method = ctx.method().name();
-        int status = ctx.statusCode();
-        timers.computeIfAbsent(method + ' ' + status + ' ' + uri, k -> Timer.builder("http.server.requests")
-                        .tag("method", method).tag("uri", uri).tag("status", Integer.toString(status))
-                        .register(registry))
-                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        String route = Requests.route(ctx);
+        String uri = route.isEmpty() ? "UNMATCHED" : route;
+        record(ctx.method().name(), ctx.statusCode(), uri, System.nanoTime() - started);
+    }
+
+    void record(String method, int status, String uri, long nanos) {
+        timer(method, status, uri).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The timer of one route, method and status. */
+    Timer timer(String method, int status, String uri) {
+        return timers.computeIfAbsent(method + ' ' + status + ' ' + uri, k -> Timer.builder("http.server.requests")
+                .tag("method", method).tag("uri", uri).tag("status", Integer.toString(status))
+                .register(registry));
     }
 }

@@ -9,12 +9,19 @@ import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
 import dev.protovet.registry.store.Reference;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what Confluent's clients send: path segments, query flags and RegisterSchemaRequest bodies. */
 public final class Requests {
     private Requests() {
+    }
+
+    /** The matched route's path, such as {@code /schemas/ids/{id}}; empty when no route matched. */
+    static String route(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        return endpoint == null ? "" : endpoint.path;
     }
 
     static String subject(Context ctx) {

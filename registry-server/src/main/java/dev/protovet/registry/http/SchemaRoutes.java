@@ -20,14 +20,17 @@ final class SchemaRoutes {
     }
 
     void byId(Context ctx) {
-        int id = Requests.schemaId(ctx);
-        StoredSchema s = registry.schema(id);
-        Map<String, Object> out = Responses.schemaString(s.schemaType(),
-                formats.render(id, s.text(), ctx.queryParam("format")), s.references());
+        Map<String, Object> out = byId(Requests.schemaId(ctx), ctx.queryParam("format"));
         if (Requests.flag(ctx, "fetchMaxId")) {
             out.put("maxId", registry.maxId());
         }
         ctx.json(out);
+    }
+
+    /** The body of {@code GET /schemas/ids/{id}}; the format is the {@code format=} parameter or null. */
+    Map<String, Object> byId(int id, String format) {
+        StoredSchema s = registry.schema(id);
+        return Responses.schemaString(s.schemaType(), formats.render(id, s.text(), format), s.references());
     }
 
     void rawById(Context ctx) {

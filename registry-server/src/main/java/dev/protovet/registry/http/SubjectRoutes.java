@@ -2,7 +2,9 @@ package dev.protovet.registry.http;
 
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.store.SubjectVersion;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** /subjects: listing, lookup, registration, versions, references and deletes. */
 final class SubjectRoutes {
@@ -34,8 +36,12 @@ final class SubjectRoutes {
     }
 
     void versions(Context ctx) {
-        ctx.json(Requests.page(ctx, registry.versions(Requests.subject(ctx), Requests.flag(ctx, "deleted"),
-                Requests.flag(ctx, "deletedOnly"))));
+        // deletedAsNegative lists soft-deleted versions too, as -n
+        boolean negative = Requests.flag(ctx, "deletedAsNegative");
+        List<SubjectVersion> versions = registry.subjectVersions(Requests.subject(ctx),
+                negative || Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"));
+        ctx.json(Requests.page(ctx, versions.stream()
+                .map(v -> negative && v.deleted() ? -v.version() : v.version()).toList()));
     }
 
     void register(Context ctx) {

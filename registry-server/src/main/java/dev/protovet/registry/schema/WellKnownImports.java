@@ -7,21 +7,25 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The imports every schema may use without registering them: {@code google/protobuf/*.proto} from protobuf-java's
- * jar and {@code google/type/*.proto} from proto-google-common-protos' jar. Read once, kept for the process.
+ * The imports every schema may use without registering them, as in Confluent's registry: {@code google/protobuf/*.proto}
+ * from protobuf-java's jar, {@code google/type/*.proto} from proto-google-common-protos' jar, and Confluent's own
+ * {@code confluent/meta.proto} and {@code confluent/type/decimal.proto} from this jar (its serializers never register
+ * them). Read once, kept for the process.
  */
 final class WellKnownImports {
     private static final ConcurrentHashMap<String, Optional<String>> TEXTS = new ConcurrentHashMap<>();
+    private static final Set<String> CONFLUENT = Set.of("confluent/meta.proto", "confluent/type/decimal.proto");
 
     private WellKnownImports() {
     }
 
     static boolean isWellKnown(String path) {
-        return (path.startsWith("google/protobuf/") || path.startsWith("google/type/")) && path.endsWith(".proto")
-                && !path.contains("..");
+        return CONFLUENT.contains(path) || (path.startsWith("google/protobuf/") || path.startsWith("google/type/"))
+                && path.endsWith(".proto") && !path.contains("..");
     }
 
     /** The text of a well-known import, or empty when {@code path} is none. */
@@ -51,6 +55,9 @@ final class WellKnownImports {
      * protobuf's own, so prefer the copy from the jar that holds the generated classes.
      */
     private static URL resource(String path) throws IOException {
+        if (CONFLUENT.contains(path)) {
+            return WellKnownImports.class.getResource("builtin/" + path);
+        }
         Class<?> owner = path.startsWith("google/type/") ? com.google.type.Date.class : com.google.protobuf.Any.class;
         ClassLoader loader = WellKnownImports.class.getClassLoader();
         URL ownerJar = owner.getProtectionDomain().getCodeSource() == null

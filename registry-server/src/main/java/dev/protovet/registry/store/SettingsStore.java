@@ -64,6 +64,10 @@ public final class SettingsStore {
         handle.createUpdate("DELETE FROM modes WHERE scope = :scope").bind("scope", scope).execute();
     }
 
+    public void deleteAllModes() {
+        handle.createUpdate("DELETE FROM modes").execute();
+    }
+
     /** One row of compatibility_configs; null columns fall back to the next scope. */
     public record ConfigRow(String level, String rules, Boolean normalize) {
     }

@@ -219,7 +219,7 @@ public final class UiRoutes {
                 registry.settings().putConfig(scopeName, new SettingsStore.ConfigRow(levelValue, rulesValue, null));
             }
             if (mode == null || mode.equals("inherit")) {
-                registry.settings().deleteMode(scopeName);
+                registry.settings().deleteMode(scopeName, false);
             } else {
                 registry.settings().putMode(scopeName, Mode.parse(mode), false);
             }

@@ -45,6 +45,9 @@ class AuthTest {
             assertThat(registry.send("POST", "/subjects/o/versions", schema, "Bearer reader-token").status()).isEqualTo(403);
             assertThat(registry.send("POST", "/subjects/o/versions", schema, basic("ci", "ci-secret")).status()).isEqualTo(200);
             assertThat(registry.send("GET", "/subjects", null, "Bearer reader-token").body()).isEqualTo("[\"o\"]");
+            assertThat(registry.send("GET", "/schemas/ids/1", null, null).status()).isEqualTo(401);
+            assertThat(registry.send("GET", "/schemas/ids/1", null, basic("ci", "wrong")).status()).isEqualTo(401);
+            assertThat(registry.send("GET", "/schemas/ids/1", null, "Bearer reader-token").status()).isEqualTo(200);
 
             Answer notAdmin = registry.send("PUT", "/config", "{\"compatibility\":\"NONE\"}", basic("ci", "ci-secret"));
             assertThat(notAdmin.status()).isEqualTo(403);
@@ -59,6 +62,7 @@ class AuthTest {
     void readsCanBeLeftOpen() throws Exception {
         try (RunningRegistry registry = start(true)) {
             assertThat(registry.send("GET", "/subjects", null, null).status()).isEqualTo(200);
+            assertThat(registry.send("GET", "/schemas/ids/1", null, null).status()).isEqualTo(404);
             assertThat(registry.send("POST", "/subjects/o/versions",
                     RegistryApiContract.body(RegistryApiContract.ORDER_V1), null).status()).isEqualTo(401);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.protovet.registry.http.RunningRegistry.Answer;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,12 +90,13 @@ class OpenApiTest {
     private static Map<String, String> routeRoles() {
         Set<HandlerType> ignored = Set.of(HandlerType.HEAD, HandlerType.OPTIONS);
         Map<String, String> out = new TreeMap<>();
-        registry.app.unsafeConfig().pvt.internalRouter.allHttpHandlers().forEach(parsed -> {
-            Endpoint e = parsed.getEndpoint();
-            if (e.getMethod().isHttpMethod() && !ignored.contains(e.getMethod()) && !e.getPath().startsWith("/ui")) {
-                String role = e.getRoles().stream().filter(Role.class::isInstance).map(r -> ((Role) r).name())
-                        .findFirst().orElse("none");
-                out.put(e.getMethod().name() + " " + e.getPath(), role.toLowerCase(Locale.ROOT));
+        registry.app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+            Endpoint e = parsed.endpoint;
+            if (e.method.isHttpMethod() && !ignored.contains(e.method) && !e.path.startsWith("/ui")) {
+                Roles roles = e.metadata(Roles.class);
+                String role = roles == null ? "none" : roles.getRoles().stream().filter(Role.class::isInstance)
+                        .map(r -> ((Role) r).name()).findFirst().orElse("none");
+                out.put(e.method.name() + " " + e.path, role.toLowerCase(Locale.ROOT));
             }
         });
         return out;

@@ -257,6 +257,7 @@ abstract class RegistryApiContract {
         assertThat(registry.get("/subjects/orders-value/versions").body()).isEqualTo("[1]");
         assertThat(registry.get("/subjects/orders-value/versions?deleted=true").body()).isEqualTo("[1,2]");
         assertThat(registry.get("/subjects/orders-value/versions?deleted=true&offset=1&limit=1").body()).isEqualTo("[2]");
+        assertThat(registry.get("/subjects/orders-value/versions?deletedAsNegative=true").body()).isEqualTo("[1,-2]");
         assertThat(registry.get("/subjects/orders-value/versions/2").errorCode()).isEqualTo(40402);
 
         // a new version is numbered after every version ever registered, the deleted one included
@@ -284,6 +285,14 @@ abstract class RegistryApiContract {
         assertThat(registry.get("/mode/orders-value").body()).isEqualTo("{\"mode\":\"READONLY\"}");
         assertThat(registry.get("/mode").body()).isEqualTo("{\"mode\":\"READWRITE\"}");
         assertThat(registry.put("/mode", "{\"mode\":\"SIDEWAYS\"}").errorCode()).isEqualTo(42204);
+
+        // removing the global mode leaves a subject's own, unless recursive
+        registry.put("/mode", "{\"mode\":\"READONLY\"}");
+        assertThat(registry.delete("/mode").body()).isEqualTo("{\"mode\":\"READONLY\"}");
+        assertThat(registry.get("/mode/orders-value").body()).isEqualTo("{\"mode\":\"READONLY\"}");
+        assertThat(registry.delete("/mode?recursive=true").body()).isEqualTo("{\"mode\":\"READWRITE\"}");
+        assertThat(registry.get("/mode/orders-value").errorCode()).isEqualTo(40409);
+        assertThat(register("orders-value", ORDER_V2_COMPATIBLE).status()).isEqualTo(200);
     }
 
     @Test
@@ -356,6 +365,30 @@ abstract class RegistryApiContract {
     }
 
     @Test
+    void confluentsOwnImportsAreBuiltInAsItsSerializersExpect() throws Exception {
+        // what Kafka Connect's ProtobufConverter registers, without references: Confluent's serializers skip these
+        int id = id(register("payments-value", """
+                syntax = "proto3";
+                package shop.v1;
+
+                import "confluent/meta.proto";
+                import "confluent/type/decimal.proto";
+
+                message Payment {
+                  option (confluent.message_meta).doc = "A payment";
+                  int32 retries = 1 [(confluent.field_meta) = { params: [{ key: "connect.type", value: "int8" }] }];
+                  confluent.type.Decimal amount = 2 [(confluent.field_meta).tags = "PII"];
+                }
+                """));
+
+        FileDescriptorSet set = FileDescriptorSet.parseFrom(registry.getBytes("/schemas/ids/" + id + "/descriptor-set"));
+        assertThat(set.getFileList()).extracting(FileDescriptorProto::getName).containsExactly(
+                "google/protobuf/descriptor.proto", "confluent/meta.proto", "confluent/type/decimal.proto",
+                "schema-" + id + ".proto");
+        assertThat(set.getFile(3).getMessageType(0).getField(1).getTypeName()).isEqualTo(".confluent.type.Decimal");
+    }
+
+    @Test
     void listingsPageAndFilter() {
         for (String subject : List.of("a-value", "b-value", "c-key")) {
             id(register(subject, ORDER_V1));
@@ -366,6 +399,21 @@ abstract class RegistryApiContract {
         assertThat(registry.get("/schemas/types").body()).isEqualTo("[\"PROTOBUF\"]");
         assertThat(registry.get("/contexts").body()).isEqualTo("[\".\"]");
         assertThat(registry.get("/").body()).isEqualTo("{}");
+    }
+
+    @Test
+    void aSchemaByIdIsOneAnswerWhicheverWayItIsAsked() {
+        int money = id(register("money-value", MONEY));
+        Answer plain = registry.get("/schemas/ids/" + money);
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.contentType()).isEqualTo("application/vnd.schemaregistry.v1+json");
+        // the plain GET (with or without a trailing slash) is served ahead of the routes; format=default takes the route
+        assertThat(registry.get("/schemas/ids/" + money + "/").body()).isEqualTo(plain.body());
+        assertThat(registry.get("/schemas/ids/" + money + "?format=default").body()).isEqualTo(plain.body());
+        assertThat(plain.json().getAsJsonObject().get("schema").getAsString()).contains("message Money {");
+        assertThat(registry.get("/schemas/ids/" + (money + 1)).errorCode()).isEqualTo(40403);
+        assertThat(registry.get("/metrics").body())
+                .contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/schemas/ids/{id}\"}");
     }
 
     @Test

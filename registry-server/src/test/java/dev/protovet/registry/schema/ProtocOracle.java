@@ -21,6 +21,8 @@ import java.util.List;
  */
 final class ProtocOracle {
     static final Path SCHEMAS = Path.of("src/test/resources/schemas").toAbsolutePath();
+    private static final Path CONFLUENT_BUILTINS =
+            Path.of("src/main/resources/dev/protovet/registry/schema/builtin").toAbsolutePath();
     private static Path googleTypes;
 
     private ProtocOracle() {
@@ -34,6 +36,7 @@ final class ProtocOracle {
             protoc.toFile().setExecutable(true);
             List<String> command = new ArrayList<>(List.of(protoc.toString(), "--proto_path=" + SCHEMAS,
                     "--proto_path=" + WellKnownTypes.includeDirectory(), "--proto_path=" + googleTypes(),
+                    "--proto_path=" + CONFLUENT_BUILTINS,
                     "--include_imports", "--include_source_info", "--descriptor_set_out=" + out, file));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

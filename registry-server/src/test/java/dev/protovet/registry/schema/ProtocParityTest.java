@@ -21,7 +21,7 @@ class ProtocParityTest {
 
     @TestFactory
     Stream<DynamicTest> matchesProtoc() {
-        return Stream.of("orders.proto", "legacy.proto", "plain.proto", "acme/common/money.proto")
+        return Stream.of("orders.proto", "legacy.proto", "plain.proto", "acme/common/money.proto", "connect.proto")
                 .map(file -> DynamicTest.dynamicTest(file, () -> check(file)));
     }
 
