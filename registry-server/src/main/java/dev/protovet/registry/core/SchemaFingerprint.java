@@ -1,5 +1,6 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.registry.store.DataContract;
 import dev.protovet.registry.store.Reference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,15 +8,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** SHA-256 digests that identify schema content: the text alone, and a schema id's type + text + references. */
+/** SHA-256 digests that identify schema content: the text alone, and a schema id's type, text, references and contract. */
 public final class SchemaFingerprint {
     private SchemaFingerprint() {
     }
 
-    public static String of(String schemaType, String canonicalText, List<Reference> references) {
+    public static String of(String schemaType, String canonicalText, List<Reference> references,
+                            DataContract contract) {
         StringBuilder key = new StringBuilder(schemaType).append('\n').append(canonicalText);
         for (Reference r : references) {
             key.append('\n').append(r.name()).append('\0').append(r.subject()).append('\0').append(r.version());
+        }
+        // appended only when present, so schemas without a contract keep the fingerprints they were stored under
+        if (contract.metadata() != null) {
+            key.append("\0metadata\0").append(contract.metadata());
+        }
+        if (contract.ruleSet() != null) {
+            key.append("\0ruleSet\0").append(contract.ruleSet());
         }
         return sha256(key.toString());
     }

@@ -6,6 +6,7 @@ import dev.protovet.engine.changes.Change;
 import dev.protovet.engine.changes.Changelog;
 import dev.protovet.engine.model.Image;
 import dev.protovet.registry.schema.CompiledSchema;
+import dev.protovet.registry.store.DataContract;
 import dev.protovet.registry.store.Database;
 import dev.protovet.registry.store.Reference;
 import dev.protovet.registry.store.SchemaStore;
@@ -125,6 +126,19 @@ public final class SchemaRegistry {
         });
     }
 
+    /** The latest version whose metadata has every one of {@code properties} (GET /subjects/{s}/metadata). */
+    public RegisteredSchema latestWithMetadata(String subject, Map<String, String> properties, boolean deleted) {
+        List<SubjectVersion> versions = subjectVersions(subject, deleted, false);
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            StoredSchema stored = schema(versions.get(i).schemaId());
+            if (DataContracts.properties(stored.contract()).entrySet().containsAll(properties.entrySet())) {
+                return registered(versions.get(i), stored);
+            }
+        }
+        throw RegistryException.schemaNotFound("No version of subject '" + subject + "' has the metadata "
+                + properties);
+    }
+
     public RegisteredSchema version(String subject, VersionId version, boolean deleted) {
         return jdbi.withHandle(h -> {
             SubjectVersion v = find(new SubjectStore(h), subject, version, deleted);
@@ -198,11 +212,11 @@ public final class SchemaRegistry {
             if (versions.isEmpty()) {
                 throw RegistryException.subjectNotFound(subject);
             }
-            SchemaStore schemas = new SchemaStore(h);
-            Optional<Integer> id = schemas.idOf(fingerprint(schema, resolveReferences(h, request)));
-            return versions.stream().filter(v -> id.isPresent() && v.schemaId() == id.get())
+            List<Reference> references = resolveReferences(h, request);
+            return versions.stream()
+                    .filter(v -> sameSchema(schema(v.schemaId()), schema, references, request.contract()))
                     .reduce((a, b) -> b)
-                    .map(v -> registered(v, schemas.get(v.schemaId()).orElseThrow()))
+                    .map(v -> registered(v, schema(v.schemaId())))
                     .orElseThrow(() -> RegistryException.schemaNotFound("Schema not found"));
         });
     }
@@ -229,8 +243,9 @@ public final class SchemaRegistry {
             SchemaStore schemas = new SchemaStore(h);
             subjects.lock(subject);
             List<Reference> references = resolveReferences(h, request);
-            String fingerprint = fingerprint(schema, references);
             List<SubjectVersion> versions = subjects.versions(subject);
+            DataContract contract = request.contract().isEmpty() ? latestContract(versions) : request.contract();
+            String fingerprint = fingerprint(schema, references, contract);
             Optional<Integer> existingId = schemas.idOf(fingerprint);
             if (existingId.isPresent() && (request.id() == null || request.id() < 0)) {
                 Optional<SubjectVersion> same = versions.stream()
@@ -248,7 +263,7 @@ public final class SchemaRegistry {
             }
             Integer explicitId = importedId(schemas, request, fingerprint);
             int id = schemas.idFor(fingerprint, PROTOBUF, SchemaFingerprint.sha256(schema.canonicalText()),
-                    schema.canonicalText(), references, explicitId);
+                    schema.canonicalText(), references, contract, explicitId);
             int version = nextVersion(subject, request, versions);
             subjects.insert(subject, version, id);
             return registered(subjects.version(subject, version).orElseThrow(), schemas.get(id).orElseThrow());
@@ -503,8 +518,24 @@ public final class SchemaRegistry {
                 .toList();
     }
 
-    private static String fingerprint(CompiledSchema schema, List<Reference> references) {
-        return SchemaFingerprint.of(PROTOBUF, schema.canonicalText(), references);
+    private static String fingerprint(CompiledSchema schema, List<Reference> references, DataContract contract) {
+        return SchemaFingerprint.of(PROTOBUF, schema.canonicalText(), references, contract);
+    }
+
+    /**
+     * What a schema sent without metadata or rule set carries, as in Confluent: the latest live version's, so a
+     * serializer that auto-registers keeps the rules an owner registered before it.
+     */
+    private DataContract latestContract(List<SubjectVersion> versions) {
+        return versions.stream().filter(v -> !v.deleted()).reduce((a, b) -> b)
+                .map(v -> schema(v.schemaId()).contract()).orElse(DataContract.NONE);
+    }
+
+    /** Whether a stored schema is the one asked for; a request without a contract matches any contract. */
+    private static boolean sameSchema(StoredSchema stored, CompiledSchema asked, List<Reference> references,
+                                      DataContract contract) {
+        return stored.text().equals(asked.canonicalText()) && stored.references().equals(references)
+                && (contract.isEmpty() || stored.contract().equals(contract));
     }
 
     private static Integer importedId(SchemaStore schemas, SchemaRequest request, String fingerprint) {
@@ -581,6 +612,7 @@ public final class SchemaRegistry {
 
     private static RegisteredSchema registered(SubjectVersion v, StoredSchema s) {
         return new RegisteredSchema(v.subject(), v.version(), s.id(), s.schemaType(), s.text(), s.references(),
+                s.contract(),
                 v.deleted(), v.registeredAt().toEpochMilli());
     }
 }

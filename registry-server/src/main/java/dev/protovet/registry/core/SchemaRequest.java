@@ -1,14 +1,18 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.registry.store.DataContract;
 import dev.protovet.registry.store.Reference;
 import java.util.List;
 
 /**
  * A schema as a client sends it to register, look up or check: the text, its type (null means AVRO, as in
- * Confluent), its references, and the id and version a client may choose in IMPORT mode.
+ * Confluent), its references, its data contract (metadata and rule set), and the id and version a client may
+ * choose in IMPORT mode.
  */
-public record SchemaRequest(String schema, String schemaType, List<Reference> references, Integer version, Integer id) {
+public record SchemaRequest(String schema, String schemaType, List<Reference> references, DataContract contract,
+                            Integer version, Integer id) {
     public SchemaRequest {
         references = references == null ? List.of() : List.copyOf(references);
+        contract = contract == null ? DataContract.NONE : contract;
     }
 }

@@ -56,6 +56,7 @@ public final class App {
             app.get("/subjects", subjects::list, Role.READ);
             app.post("/subjects/{subject}", subjects::lookup, Role.READ);
             app.delete("/subjects/{subject}", subjects::delete, Role.WRITE);
+            app.get("/subjects/{subject}/metadata", subjects::byMetadata, Role.READ);
             app.get("/subjects/{subject}/versions", subjects::versions, Role.READ);
             app.post("/subjects/{subject}/versions", subjects::register, Role.WRITE);
             app.get("/subjects/{subject}/versions/{version}", subjects::version, Role.READ);

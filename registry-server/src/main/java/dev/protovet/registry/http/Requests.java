@@ -3,6 +3,7 @@ package dev.protovet.registry.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.protovet.registry.core.DataContracts;
 import dev.protovet.registry.core.Pages;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRequest;
@@ -81,7 +82,9 @@ public final class Requests {
                         version == null ? -1 : version));
             }
         }
+        // Confluent's entity reads "ruleset" on input though it writes "ruleSet"
+        JsonElement ruleSet = body.has("ruleSet") ? body.get("ruleSet") : body.get("ruleset");
         return new SchemaRequest(Json.string(body, "schema"), Json.string(body, "schemaType"), references,
-                Json.integer(body, "version"), Json.integer(body, "id"));
+                DataContracts.of(body.get("metadata"), ruleSet), Json.integer(body, "version"), Json.integer(body, "id"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.protovet.registry.http;
 
+import com.google.gson.JsonParser;
 import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.store.DataContract;
 import dev.protovet.registry.store.Reference;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ final class Responses {
     private Responses() {
     }
 
-    /** Confluent's {@code Schema}: subject, version, id, schemaType, references, schema. */
+    /** Confluent's {@code Schema}: subject, version, id, schemaType, references, metadata, ruleSet, schema. */
     static Map<String, Object> schema(RegisteredSchema s, String text) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("subject", s.subject());
@@ -19,6 +21,7 @@ final class Responses {
         out.put("id", s.id());
         out.put("schemaType", s.schemaType());
         putReferences(out, s.references());
+        putContract(out, s.contract());
         out.put("schema", text);
         out.put("ts", s.timestamp());
         if (s.deleted()) {
@@ -34,17 +37,30 @@ final class Responses {
         out.put("version", s.version());
         out.put("schemaType", s.schemaType());
         putReferences(out, s.references());
+        putContract(out, s.contract());
         out.put("schema", s.schema());
         return out;
     }
 
     /** Confluent's {@code SchemaString}: what GET /schemas/ids/{id} returns. */
-    static Map<String, Object> schemaString(String schemaType, String text, List<Reference> references) {
+    static Map<String, Object> schemaString(String schemaType, String text, List<Reference> references,
+                                            DataContract contract) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("schemaType", schemaType);
         out.put("schema", text);
         putReferences(out, references);
+        putContract(out, contract);
         return out;
+    }
+
+    /** {@code metadata} and {@code ruleSet}, when the schema has them. */
+    static void putContract(Map<String, Object> out, DataContract contract) {
+        if (contract.metadata() != null) {
+            out.put("metadata", JsonParser.parseString(contract.metadata()));
+        }
+        if (contract.ruleSet() != null) {
+            out.put("ruleSet", JsonParser.parseString(contract.ruleSet()));
+        }
     }
 
     static void putReferences(Map<String, Object> out, List<Reference> references) {

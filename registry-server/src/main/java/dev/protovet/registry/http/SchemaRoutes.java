@@ -30,7 +30,8 @@ final class SchemaRoutes {
     /** The body of {@code GET /schemas/ids/{id}}; the format is the {@code format=} parameter or null. */
     Map<String, Object> byId(int id, String format) {
         StoredSchema s = registry.schema(id);
-        return Responses.schemaString(s.schemaType(), formats.render(id, s.text(), format), s.references());
+        return Responses.schemaString(s.schemaType(), formats.render(id, s.text(), format), s.references(),
+                s.contract());
     }
 
     void rawById(Context ctx) {

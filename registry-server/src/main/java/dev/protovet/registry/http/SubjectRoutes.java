@@ -1,10 +1,13 @@
 package dev.protovet.registry.http;
 
 import dev.protovet.registry.core.RegisteredSchema;
+import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRegistry;
 import dev.protovet.registry.store.SubjectVersion;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** /subjects: listing, lookup, registration, versions, references and deletes. */
 final class SubjectRoutes {
@@ -42,6 +45,20 @@ final class SubjectRoutes {
                 negative || Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"));
         ctx.json(Requests.page(ctx, versions.stream()
                 .map(v -> negative && v.deleted() ? -v.version() : v.version()).toList()));
+    }
+
+    void byMetadata(Context ctx) {
+        List<String> keys = ctx.queryParams("key");
+        List<String> values = ctx.queryParams("value");
+        if (keys.size() != values.size()) {
+            throw RegistryException.badRequest("give as many value parameters as key parameters, in the same order");
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            properties.put(keys.get(i), values.get(i));
+        }
+        RegisteredSchema s = registry.latestWithMetadata(Requests.subject(ctx), properties, Requests.flag(ctx, "deleted"));
+        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
     }
 
     void register(Context ctx) {

@@ -30,7 +30,7 @@ public final class SchemaStore {
      * @param explicitId an id the client chose (IMPORT mode), or null to draw one from the sequence
      */
     public int idFor(String fingerprint, String schemaType, String sha256, String text, List<Reference> references,
-                     Integer explicitId) {
+                     DataContract contract, Integer explicitId) {
         Optional<Integer> existing = idOf(fingerprint);
         if (existing.isPresent()) {
             return existing.get();
@@ -39,10 +39,11 @@ public final class SchemaStore {
                 .bind("sha", sha256).bind("text", text).execute();
         int id = explicitId != null ? explicitId : unusedId();
         int inserted = handle.createUpdate("""
-                        INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at)
-                        VALUES (:id, :f, :type, :sha, :now) ON CONFLICT DO NOTHING""")
+                        INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at, metadata, rule_set)
+                        VALUES (:id, :f, :type, :sha, :now, :metadata, :ruleSet) ON CONFLICT DO NOTHING""")
                 .bind("id", id).bind("f", fingerprint).bind("type", schemaType).bind("sha", sha256)
-                .bind("now", OffsetDateTime.now()).execute();
+                .bind("now", OffsetDateTime.now()).bind("metadata", contract.metadata())
+                .bind("ruleSet", contract.ruleSet()).execute();
         if (inserted == 1) {
             for (int i = 0; i < references.size(); i++) {
                 Reference r = references.get(i);
@@ -68,12 +69,12 @@ public final class SchemaStore {
 
     public Optional<StoredSchema> get(int id) {
         Optional<String[]> row = handle.createQuery("""
-                        SELECT s.schema_type, c.schema_text FROM schemas s
+                        SELECT s.schema_type, c.schema_text, s.metadata, s.rule_set FROM schemas s
                         JOIN schema_contents c ON c.sha256 = s.content_sha256 WHERE s.id = :id""")
                 .bind("id", id)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .findOne();
-        return row.map(r -> new StoredSchema(id, r[0], r[1], references(id)));
+        return row.map(r -> new StoredSchema(id, r[0], r[1], references(id), new DataContract(r[2], r[3])));
     }
 
     public List<Reference> references(int id) {

@@ -182,7 +182,7 @@ public final class UiRoutes {
         } else {
             try {
                 CompatibilityResult result = registry.checkCompatibility(subject, null,
-                        new SchemaRequest(schema, SchemaRegistry.PROTOBUF, List.of(), null, null), false, true);
+                        new SchemaRequest(schema, SchemaRegistry.PROTOBUF, List.of(), null, null, null), false, true);
                 scope.put("checked", true);
                 scope.put("compatible", result.compatible());
                 scope.put("messages", result.messages());

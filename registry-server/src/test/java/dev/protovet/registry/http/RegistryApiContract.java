@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.registry.http.RunningRegistry.Answer;
@@ -386,6 +387,60 @@ abstract class RegistryApiContract {
                 "google/protobuf/descriptor.proto", "confluent/meta.proto", "confluent/type/decimal.proto",
                 "schema-" + id + ".proto");
         assertThat(set.getFile(3).getMessageType(0).getField(1).getTypeName()).isEqualTo(".confluent.type.Decimal");
+    }
+
+    @Test
+    void dataContractsAreStoredInheritedAndFoundByMetadata() {
+        String metadata = "{\"properties\":{\"owner\":\"team-a\",\"tier\":\"gold\"}}";
+        String ruleSet = "{\"domainRules\":[{\"name\":\"idIsSet\",\"kind\":\"CONDITION\",\"mode\":\"WRITE\","
+                + "\"type\":\"CEL\",\"expr\":\"message.id != ''\"}]}";
+        Answer v1 = registry.post("/subjects/orders-value/versions", withContract(ORDER_V1, metadata, ruleSet));
+        assertThat(v1.status()).isEqualTo(200);
+        JsonObject byId = registry.get("/schemas/ids/" + id(v1)).json().getAsJsonObject();
+        assertThat(byId.getAsJsonObject("metadata").getAsJsonObject("properties").get("owner").getAsString())
+                .isEqualTo("team-a");
+        assertThat(byId.getAsJsonObject("ruleSet").getAsJsonArray("domainRules").get(0).getAsJsonObject()
+                .get("name").getAsString()).isEqualTo("idIsSet");
+
+        // the same contract in another key order is the same schema
+        Answer again = registry.post("/subjects/orders-value/versions",
+                withContract(ORDER_V1, "{\"properties\":{\"tier\":\"gold\",\"owner\":\"team-a\"}}", ruleSet));
+        assertThat(id(again)).isEqualTo(id(v1));
+
+        // a serializer auto-registering without a contract keeps the owner's; a lookup without one finds it
+        assertThat(register("orders-value", ORDER_V2_COMPATIBLE).status()).isEqualTo(200);
+        JsonObject v2 = registry.get("/subjects/orders-value/versions/2").json().getAsJsonObject();
+        assertThat(v2.getAsJsonObject("ruleSet").getAsJsonArray("domainRules")).hasSize(1);
+        assertThat(registry.post("/subjects/orders-value", body(ORDER_V2_COMPATIBLE)).json().getAsJsonObject()
+                .get("version").getAsInt()).isEqualTo(2);
+
+        String v3 = ORDER_V2_COMPATIBLE.replace("string note = 3;", "string note = 3;\n  string comment = 4;");
+        assertThat(registry.post("/subjects/orders-value/versions",
+                withContract(v3, "{\"properties\":{\"owner\":\"team-b\"}}", null)).status()).isEqualTo(200);
+        assertThat(registry.get("/subjects/orders-value/metadata?key=owner&value=team-a").json().getAsJsonObject()
+                .get("version").getAsInt()).isEqualTo(2);
+        assertThat(registry.get("/subjects/orders-value/metadata?key=owner&value=team-b").json().getAsJsonObject()
+                .get("version").getAsInt()).isEqualTo(3);
+        assertThat(registry.get("/subjects/orders-value/metadata?key=owner&value=nobody").errorCode()).isEqualTo(40403);
+        assertThat(registry.get("/subjects/nothing-here/metadata?key=owner&value=team-a").errorCode()).isEqualTo(40401);
+
+        Answer badRule = registry.post("/subjects/orders-value/versions", withContract(v3, null,
+                "{\"migrationRules\":[{\"name\":\"up\",\"kind\":\"TRANSFORM\",\"mode\":\"WRITE\",\"type\":\"JSONATA\"}]}"));
+        assertThat(badRule.status()).isEqualTo(422);
+        assertThat(badRule.errorCode()).isEqualTo(42210);
+        assertThat(badRule.message()).contains("ruleSet.migrationRules[0].mode");
+        assertThat(registry.get("/subjects/orders-value/versions").body()).isEqualTo("[1,2,3]");
+    }
+
+    private static String withContract(String schema, String metadata, String ruleSet) {
+        JsonObject o = JsonParser.parseString(body(schema)).getAsJsonObject();
+        if (metadata != null) {
+            o.add("metadata", JsonParser.parseString(metadata));
+        }
+        if (ruleSet != null) {
+            o.add("ruleSet", JsonParser.parseString(ruleSet));
+        }
+        return o.toString();
     }
 
     @Test
