@@ -612,7 +612,6 @@ public final class SchemaRegistry {
 
     private static RegisteredSchema registered(SubjectVersion v, StoredSchema s) {
         return new RegisteredSchema(v.subject(), v.version(), s.id(), s.schemaType(), s.text(), s.references(),
-                s.contract(),
-                v.deleted(), v.registeredAt().toEpochMilli());
+                s.contract(), v.deleted(), v.registeredAt().toEpochMilli());
     }
 }
