@@ -23,7 +23,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
 
-echo "== registration latency, BACKWARD_TRANSITIVE, 100 versions"
+echo "== registration latency, BACKWARD_TRANSITIVE, 3 subjects x 100 versions (after 3 x 100 to warm up)"
 python3 bench/registry_register.py "http://127.0.0.1:$PORT" 100
 
 wrk -t"$THREADS" -c32 -d"${WARMUP:-15}s" "http://127.0.0.1:$PORT/schemas/ids/1" >/dev/null # warm-up: JIT, and caches tenured
