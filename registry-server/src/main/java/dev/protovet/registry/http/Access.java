@@ -12,10 +12,11 @@ final class Access {
     static void check(Context ctx, Credentials credentials) {
         Role needed = ctx.routeRoles().stream().filter(Role.class::isInstance).map(Role.class::cast)
                 .findFirst().orElse(Role.ADMIN);
-        if (needed == Role.OPEN || needed == Role.READ && credentials.openReads()) {
+        String authorization = ctx.header("Authorization");
+        if (credentials.allows(authorization, needed)) {
             return;
         }
-        String authorization = ctx.header("Authorization");
+        // refused: say whether the credentials are missing or bad (401) or only short of the role (403)
         Optional<Role> granted = credentials.roleOf(authorization);
         if (granted.isEmpty()) {
             ctx.header("WWW-Authenticate", "Basic realm=\"protovet-registry\"");
@@ -23,9 +24,7 @@ final class Access {
                     ? "Unauthorized: this registry needs HTTP basic credentials or a bearer token"
                     : "Unauthorized: the credentials are not valid");
         }
-        if (!granted.get().covers(needed)) {
-            throw new RegistryException(403, 40301, "Forbidden: " + ctx.method() + " " + Requests.route(ctx)
-                    + " needs the " + needed.name().toLowerCase(java.util.Locale.ROOT) + " role");
-        }
+        throw new RegistryException(403, 40301, "Forbidden: " + ctx.method() + " " + Requests.route(ctx)
+                + " needs the " + needed.name().toLowerCase(java.util.Locale.ROOT) + " role");
     }
 }
