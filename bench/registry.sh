@@ -3,9 +3,11 @@
 #   1. GET /schemas/ids/{id} throughput and latency with wrk (target: >= 30k req/s, p99 < 5 ms);
 #   2. registration latency under BACKWARD_TRANSITIVE over 100 versions, each checked against every earlier one
 #      (target: p99 < 50 ms).
+# The server runs as users run it, through registry-server/bin/protovet-registry (which picks the JVM's collector).
 # Usage: bash bench/registry.sh [--database-url jdbc:postgresql://127.0.0.1:5432/<db>]
 # Environment: PORT (default 18081), DURATION (wrk seconds, default 15), CONNECTIONS (a list, default "16 32 64"),
-# THREADS (wrk threads, default 2). wrk shares the machine's cores with the server, as a co-located client would.
+# THREADS (wrk threads, default 2), PROTOVET_JAVA_OPTS (JVM options; e.g. -XX:+UseG1GC to compare collectors).
+# wrk shares the machine's cores with the server, as a co-located client would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=registry-server/target/protovet-registry.jar
@@ -18,7 +20,7 @@ THREADS=${THREADS:-2}
 WORK=bench/work/registry
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-java ${JAVA_OPTS:-} -jar "$JAR" --port "$PORT" --host 127.0.0.1 --data-dir "$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
+registry-server/bin/protovet-registry --port "$PORT" --host 127.0.0.1 --data-dir "$WORK/data" "$@" >"$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
