@@ -54,7 +54,8 @@ class LauncherIT {
                 .start();
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isEqualTo(1);
-        assertThat(err).startsWith("protovet-registry: no protovet-registry.jar").contains("PROTOVET_REGISTRY_JAR");
+        assertThat(err).isEqualTo("protovet-registry: no protovet-registry.jar at " + dir.resolve("nowhere.jar")
+                + " (PROTOVET_REGISTRY_JAR)\n");
     }
 
     private static ProcessBuilder launcher(Path dir, Map<String, String> env, String... args) {
