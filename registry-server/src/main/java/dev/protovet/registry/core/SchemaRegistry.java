@@ -16,6 +16,7 @@ import dev.protovet.registry.store.SubjectStore;
 import dev.protovet.registry.store.SubjectVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public final class SchemaRegistry {
             CompatibilityLevel global = settingsStore.config(SettingsStore.GLOBAL).map(SettingsStore.ConfigRow::level)
                     .map(CompatibilityLevel::parse).orElse(CompatibilityLevel.DEFAULT);
             Map<String, String> own = settingsStore.levels(page.stream().map(SubjectVersion::subject).toList());
-            Map<String, CompatibilityLevel> levels = new java.util.HashMap<>();
+            Map<String, CompatibilityLevel> levels = new HashMap<>();
             page.forEach(v -> levels.put(v.subject(), own.containsKey(v.subject())
                     ? CompatibilityLevel.parse(own.get(v.subject())) : global));
             return new SubjectPage(page, levels, subjects.countLive(text));

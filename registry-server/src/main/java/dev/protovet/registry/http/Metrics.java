@@ -45,11 +45,7 @@ final class Metrics {
         }
         String route = Requests.route(ctx);
         String uri = route.isEmpty() ? "UNMATCHED" : route;
-        record(ctx.method().name(), ctx.statusCode(), uri, System.nanoTime() - started);
-    }
-
-    void record(String method, int status, String uri, long nanos) {
-        timer(method, status, uri).record(nanos, TimeUnit.NANOSECONDS);
+        timer(ctx.method().name(), ctx.statusCode(), uri).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     /** The timer of one route, method and status. */

@@ -63,7 +63,7 @@ public final class Requests {
         return Pages.of(all, number(ctx, "offset", 0), number(ctx, "limit", -1));
     }
 
-    /** A RegisterSchemaRequest; unknown fields (metadata, ruleSet, guid, ...) are ignored. */
+    /** A RegisterSchemaRequest, with its metadata and rule set; unknown fields (guid, ...) are ignored. */
     static SchemaRequest schema(Context ctx) {
         JsonObject body = Json.object(ctx.body());
         List<Reference> references = new ArrayList<>();

@@ -1,5 +1,9 @@
 package dev.protovet.registry.store;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -23,15 +27,15 @@ public final class SettingsStore {
     }
 
     /** The compatibility levels set for these scopes (those without one are absent). */
-    public java.util.Map<String, String> levels(java.util.Collection<String> scopes) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    public Map<String, String> levels(Collection<String> scopes) {
+        Map<String, String> out = new HashMap<>();
         if (scopes.isEmpty()) {
             return out;
         }
         handle.createQuery("SELECT scope, compatibility_level FROM compatibility_configs "
                         + "WHERE scope IN (<scopes>) AND compatibility_level IS NOT NULL")
-                .bindList("scopes", java.util.List.copyOf(scopes))
-                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .bindList("scopes", List.copyOf(scopes))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
