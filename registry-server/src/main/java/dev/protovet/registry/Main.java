@@ -1,9 +1,14 @@
 package dev.protovet.registry;
 
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
+import dev.protovet.registry.core.Caches;
 import dev.protovet.registry.http.App;
+import dev.protovet.registry.http.AppSettings;
 import dev.protovet.registry.store.Database;
 import io.javalin.Javalin;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Starts the registry: options, database (migrated), HTTP. Exit code 2 for bad options, 1 when it cannot start. */
 public final class Main {
@@ -11,17 +16,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ServerOptions options;
+        ServerOptions options = new ServerOptions();
+        CommandLine line = ServerOptions.commandLine(options, System::getenv);
+        AppSettings app;
+        List<String> rules;
+        Caches.Limits caches;
         try {
-            options = ServerOptions.parse(args, System::getenv);
-        } catch (IllegalArgumentException e) {
+            line.parseArgs(args);
+            if (line.isUsageHelpRequested()) {
+                line.usage(System.out);
+                return;
+            }
+            app = options.app();
+            rules = options.defaultRules();
+            caches = options.caches();
+        } catch (ParameterException | IllegalArgumentException e) {
             System.err.println("protovet-registry: " + e.getMessage());
-            System.err.print(ServerOptions.USAGE);
+            System.err.println("Run protovet-registry --help for the options.");
             System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.print(ServerOptions.USAGE);
             return;
         }
         Database database;
@@ -33,22 +45,21 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Javalin app = App.create(new SchemaRegistry(database), database, options.app());
+        Javalin server = App.create(Registry.open(database, caches, rules), app);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            server.stop();
             database.close();
         }));
         try {
-            app.start();
+            server.start();
         } catch (RuntimeException e) {
-            System.err.println("protovet-registry: cannot listen on " + options.app().host() + ":" + options.app().port()
-                    + ": " + rootMessage(e));
+            System.err.println("protovet-registry: cannot listen on " + app.host() + ":" + app.port() + ": "
+                    + rootMessage(e));
             database.close();
             System.exit(1);
         }
-        System.out.println("protovet-registry listening on " + (options.app().tls() == null ? "http" : "https")
-                + "://" + options.app().host() + ":" + app.port()
-                + " (database " + options.database().jdbcUrl() + ")");
+        System.out.println("protovet-registry listening on " + (app.tls() == null ? "http" : "https")
+                + "://" + app.host() + ":" + server.port() + " (database " + options.database().jdbcUrl() + ")");
     }
 
     private static String rootMessage(Throwable e) {

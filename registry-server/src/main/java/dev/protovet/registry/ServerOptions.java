@@ -1,102 +1,151 @@
 package dev.protovet.registry;
 
+import dev.protovet.registry.core.Caches;
+import dev.protovet.registry.core.CompatibilityChecker;
+import dev.protovet.registry.core.EffectiveConfig;
+import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.http.AppSettings;
 import dev.protovet.registry.http.Credentials;
 import dev.protovet.registry.store.DatabaseSettings;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 
 /**
- * The server's command line, with environment variables as fallbacks ({@code --database-url} or
- * {@code PROTOVET_DATABASE_URL}, and so on); without a database URL the registry keeps an H2 file database under
+ * The server's command line. Every option has an environment variable as fallback: {@code --database-url} or
+ * {@code PROTOVET_DATABASE_URL}, and so on. Without a database URL the registry keeps an H2 file database under
  * {@code --data-dir} (default {@code ./protovet-data}).
  */
-record ServerOptions(AppSettings app, DatabaseSettings database, boolean help) {
-    static final String USAGE = """
-            Usage: protovet-registry [options]
-              --port <n>               HTTP port (PROTOVET_PORT; default 8081)
-              --host <address>         address to listen on (PROTOVET_HOST; default 0.0.0.0)
-              --data-dir <dir>         where the embedded H2 database lives (PROTOVET_DATA_DIR; default ./protovet-data)
-              --database-url <jdbc>    a PostgreSQL (or H2) JDBC URL instead (PROTOVET_DATABASE_URL)
-              --database-user <name>   (PROTOVET_DATABASE_USER)
-              --database-password <pw> (PROTOVET_DATABASE_PASSWORD)
-              --max-request-bytes <n>  larger request bodies get 413 (PROTOVET_MAX_REQUEST_BYTES; default 8388608)
-              --auth-file <file>       turn auth on: lines `user <name> <password|sha256:hex> <role>` and
-                                       `token <token> <role>`, roles read, write, admin (PROTOVET_AUTH_FILE)
-              --auth-open-reads <bool> with auth on, let reads through without credentials (PROTOVET_AUTH_OPEN_READS)
-              --tls-keystore <file>    serve HTTPS with this PKCS12 or JKS keystore (PROTOVET_TLS_KEYSTORE)
-              --tls-keystore-password <pw>  (PROTOVET_TLS_KEYSTORE_PASSWORD)
-              --help                   this text
-            """;
-    private static final List<String> NAMES = List.of("port", "host", "data-dir", "database-url", "database-user",
-            "database-password", "max-request-bytes", "auth-file", "auth-open-reads", "tls-keystore", "tls-keystore-password");
+@Command(name = "protovet-registry", sortOptions = false, usageHelpAutoWidth = true,
+        customSynopsis = "protovet-registry [options]",
+        description = "A protobuf schema registry with Confluent Schema Registry's REST API.%n"
+                + "Each option can also be set by the environment variable in brackets.")
+final class ServerOptions {
+    @Option(names = "--port", paramLabel = "<n>", description = "HTTP port [PROTOVET_PORT] (default: 8081)")
+    int port = AppSettings.DEFAULT_PORT;
 
-    static ServerOptions parse(String[] args, UnaryOperator<String> environment) {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                return new ServerOptions(null, null, true);
+    @Option(names = "--host", paramLabel = "<address>", description = "address to listen on [PROTOVET_HOST] (default: 0.0.0.0)")
+    String host = "0.0.0.0";
+
+    @Option(names = "--data-dir", paramLabel = "<dir>",
+            description = "where the embedded H2 database lives [PROTOVET_DATA_DIR] (default: ./protovet-data)")
+    Path dataDir = Path.of("protovet-data");
+
+    @Option(names = "--database-url", paramLabel = "<jdbc>",
+            description = "a PostgreSQL (or H2) JDBC URL instead [PROTOVET_DATABASE_URL]")
+    String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "<name>", description = "[PROTOVET_DATABASE_USER]")
+    String databaseUser = "";
+
+    @Option(names = "--database-password", paramLabel = "<pw>", description = "[PROTOVET_DATABASE_PASSWORD]")
+    String databasePassword = "";
+
+    @Option(names = "--default-compatibility-rules", paramLabel = "<ids>", split = ",",
+            description = "the rule or category IDs that judge compatibility where no config sets compatibilityRules, "
+                    + "e.g. CONFLUENT or WIRE_JSON [PROTOVET_DEFAULT_COMPATIBILITY_RULES] (default: CSR)")
+    List<String> defaultRules = EffectiveConfig.DEFAULT_RULES;
+
+    @Option(names = "--max-request-bytes", paramLabel = "<n>",
+            description = "larger request bodies get 413 [PROTOVET_MAX_REQUEST_BYTES] (default: 8388608)")
+    long maxRequestBytes = AppSettings.DEFAULT_MAX_REQUEST_BYTES;
+
+    @Option(names = "--write-threads", paramLabel = "<n>",
+            description = "registrations, deletes and compatibility checks run at once; the rest queue without "
+                    + "holding threads that reads need [PROTOVET_WRITE_THREADS] (default: half the cores, at least 1)")
+    int writeThreads = AppSettings.DEFAULT_WRITE_THREADS;
+
+    @Option(names = "--schema-cache-mb", paramLabel = "<n>",
+            description = "memory for stored schemas by id [PROTOVET_SCHEMA_CACHE_MB] (default: 32)")
+    long schemaCacheMb = Caches.Limits.defaults().schemaBytes() / Caches.Limits.MB;
+
+    @Option(names = "--compiled-cache-mb", paramLabel = "<n>",
+            description = "memory for compiled schemas and codecs [PROTOVET_COMPILED_CACHE_MB] (default: 128)")
+    long compiledCacheMb = Caches.Limits.defaults().compiledBytes() / Caches.Limits.MB;
+
+    @Option(names = "--answer-cache-mb", paramLabel = "<n>",
+            description = "memory for ready answers of GET /schemas/ids/{id} [PROTOVET_ANSWER_CACHE_MB] (default: 32)")
+    long answerCacheMb = Caches.Limits.defaults().answerBytes() / Caches.Limits.MB;
+
+    @Option(names = "--auth-file", paramLabel = "<file>",
+            description = "turn auth on: lines `user <name> <password|sha256:hex> <role>` and `token <token> <role>`, "
+                    + "roles read, write, admin [PROTOVET_AUTH_FILE]")
+    Path authFile;
+
+    @Option(names = "--auth-open-reads", paramLabel = "<bool>", arity = "1",
+            description = "with auth on, let reads through without credentials [PROTOVET_AUTH_OPEN_READS]")
+    boolean authOpenReads;
+
+    @Option(names = "--tls-keystore", paramLabel = "<file>",
+            description = "serve HTTPS with this PKCS12 or JKS keystore [PROTOVET_TLS_KEYSTORE]")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-keystore-password", paramLabel = "<pw>", description = "[PROTOVET_TLS_KEYSTORE_PASSWORD]")
+    String tlsKeystorePassword = "";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
+    boolean help;
+
+    /** The command line for these options, with {@code environment} as every option's fallback. */
+    static CommandLine commandLine(ServerOptions options, UnaryOperator<String> environment) {
+        CommandLine line = new CommandLine(options);
+        line.setDefaultValueProvider((ArgSpec spec) -> {
+            if (!(spec instanceof OptionSpec option) || option.usageHelp()) {
+                return null;
             }
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            }
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name);
-            }
-            if (value == null && i + 1 >= args.length) {
-                throw new IllegalArgumentException("option --" + name + " needs a value");
-            }
-            if (value == null) {
-                value = args[++i];
-            }
-            given.put(name, value);
-        }
-        for (String name : NAMES) {
-            String env = environment.apply("PROTOVET_" + name.toUpperCase().replace('-', '_'));
-            if (!given.containsKey(name) && env != null && !env.isBlank()) {
-                given.put(name, env);
-            }
-        }
-        AppSettings defaults = AppSettings.defaults();
-        AppSettings app = new AppSettings(given.getOrDefault("host", defaults.host()),
-                number(given, "port", defaults.port()),
-                number(given, "max-request-bytes", defaults.maxRequestBytes()), defaults.clusterId(),
-                given.containsKey("auth-file") ? Credentials.read(Path.of(given.get("auth-file")),
-                        Boolean.parseBoolean(given.get("auth-open-reads"))) : null,
-                given.containsKey("tls-keystore") ? new AppSettings.Tls(Path.of(given.get("tls-keystore")),
-                        given.getOrDefault("tls-keystore-password", "")) : null);
-        String url = given.get("database-url");
-        DatabaseSettings database = url == null
-                ? DatabaseSettings.embedded(Path.of(given.getOrDefault("data-dir", "protovet-data")))
-                : DatabaseSettings.of(url, given.getOrDefault("database-user", ""),
-                        given.getOrDefault("database-password", ""));
-        return new ServerOptions(app, database, false);
+            String value = environment.apply(variable(option.longestName()));
+            return value == null || value.isBlank() ? null : value.trim();
+        });
+        return line;
     }
 
-    private static int number(Map<String, String> given, String name, int fallback) {
-        return (int) number(given, name, (long) fallback);
+    /** The environment variable of an option: {@code --data-dir} is {@code PROTOVET_DATA_DIR}. */
+    static String variable(String optionName) {
+        return "PROTOVET_" + optionName.replaceFirst("^--", "").toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private static long number(Map<String, String> given, String name, long fallback) {
-        String value = given.get(name);
-        if (value == null) {
-            return fallback;
+    /** How the HTTP side runs; the auth file is read here, so a bad one is an option error. */
+    AppSettings app() {
+        if (writeThreads < 1) {
+            throw new IllegalArgumentException("--write-threads must be at least 1, got " + writeThreads);
+        }
+        return new AppSettings(host, port, maxRequestBytes, AppSettings.defaults().clusterId(),
+                authFile == null ? null : Credentials.read(authFile, authOpenReads),
+                tlsKeystore == null ? null : new AppSettings.Tls(tlsKeystore, tlsKeystorePassword), writeThreads);
+    }
+
+    DatabaseSettings database() {
+        return databaseUrl == null ? DatabaseSettings.embedded(dataDir)
+                : DatabaseSettings.of(databaseUrl, databaseUser, databasePassword);
+    }
+
+    Caches.Limits caches() {
+        for (long mb : new long[] {schemaCacheMb, compiledCacheMb, answerCacheMb}) {
+            if (mb < 1) {
+                throw new IllegalArgumentException("cache sizes are at least 1 MB, got " + mb);
+            }
+        }
+        return new Caches.Limits(schemaCacheMb * Caches.Limits.MB, compiledCacheMb * Caches.Limits.MB,
+                answerCacheMb * Caches.Limits.MB);
+    }
+
+    /** The default rules, checked: an unknown ID is an option error. */
+    List<String> defaultRules() {
+        List<String> ids = defaultRules.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("--default-compatibility-rules must name at least one rule or category");
         }
         try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'");
+            CompatibilityChecker.rules(ids);
+        } catch (RegistryException e) {
+            throw new IllegalArgumentException("--default-compatibility-rules: " + e.getMessage());
         }
+        return ids;
     }
 }

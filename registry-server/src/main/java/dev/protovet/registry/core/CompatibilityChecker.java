@@ -11,6 +11,7 @@ import dev.protovet.engine.rules.ConfigVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Judges a new schema against earlier versions with the diff engine: BACKWARD checks old → new, FORWARD new → old,
@@ -20,8 +21,8 @@ public final class CompatibilityChecker {
     private CompatibilityChecker() {
     }
 
-    /** An earlier version, ready to compare. */
-    public record Earlier(int version, Image image) {
+    /** An earlier version, compiled only when it is compared. */
+    public record Earlier(int version, Supplier<Image> image) {
     }
 
     /**
@@ -38,11 +39,12 @@ public final class CompatibilityChecker {
         List<Earlier> against = config.level().transitive() ? earlier : earlier.subList(0, 1);
         for (Earlier version : against) {
             List<Finding> findings = new ArrayList<>();
+            Image earlierImage = version.image().get();
             if (config.level().backward()) {
-                findings.addAll(BreakingCheck.run(version.image(), candidate, rules));
+                findings.addAll(BreakingCheck.run(earlierImage, candidate, rules));
             }
             if (config.level().forward()) {
-                findings.addAll(BreakingCheck.run(candidate, version.image(), rules));
+                findings.addAll(BreakingCheck.run(candidate, earlierImage, rules));
             }
             if (!findings.isEmpty()) {
                 List<String> messages = new ArrayList<>();

@@ -22,6 +22,11 @@ public enum CompatibilityLevel {
         return name().endsWith("_TRANSITIVE");
     }
 
+    /** The same direction against one version: a transitive level's plain form. */
+    public CompatibilityLevel plain() {
+        return transitive() ? valueOf(name().substring(0, name().length() - "_TRANSITIVE".length())) : this;
+    }
+
     /** New readers must read old data: the old schema is "previous", the new one "current". */
     public boolean backward() {
         return name().startsWith("BACKWARD") || name().startsWith("FULL");

@@ -1,44 +1,45 @@
 package dev.protovet.registry.core;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.ImageBuilder;
+import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.schema.CompiledSchema;
 import dev.protovet.registry.schema.InvalidSchemaException;
 import dev.protovet.registry.schema.ProtobufSchemaCompiler;
-import dev.protovet.registry.store.Reference;
-import dev.protovet.registry.store.StoredSchema;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Compiles schemas and their references into descriptors. Stored schemas are immutable, so their compiled form is
- * cached by id; any number of server instances may each hold their own cache.
+ * Compiles schemas and their references into descriptors. Stored schemas are immutable, so their compiled form
+ * (descriptors, comparable image, message codec) is cached by id; any number of server instances may each hold
+ * their own cache.
  */
 public final class CompiledSchemas {
     /** The path every schema's root file has when two versions are compared: they must share it to pair. */
     public static final String ROOT = "schema.proto";
-    private static final int CACHE_SIZE = 10_000;
+    /** Roughly how many bytes of heap a compiled schema takes per byte of its serialized descriptors. */
+    private static final int HEAP_PER_DESCRIPTOR_BYTE = 24;
+    private static final int MAX_REFERENCE_DEPTH = 64;
 
     private final ProtobufSchemaCompiler compiler = new ProtobufSchemaCompiler();
-    private final Map<Integer, Stored> byId = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Stored> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    });
+    private final Cache<Integer, Compiled> byId;
 
     /** A stored schema compiled once: its descriptors (for descriptor sets, formats, codecs) and its image. */
-    private record Stored(CompiledSchema schema, Image image) {
+    private record Compiled(CompiledSchema schema, Image image, int weight) {
     }
 
-    /** Where the text of a reference comes from: a resolved reference's stored schema. */
+    /** Where the stored text of a reference comes from. */
     public interface ReferenceResolver {
         StoredSchema resolve(Reference reference);
+    }
+
+    public CompiledSchemas(Caches caches) {
+        byId = caches.create("compiled_schemas", caches.limits().compiledBytes(), (id, compiled) -> compiled.weight());
     }
 
     /**
@@ -57,26 +58,23 @@ public final class CompiledSchemas {
         }
     }
 
-    /** Schema {@code id} compiled, on first use; {@code load} reads it only then. */
-    public CompiledSchema schema(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
-        return stored(id, load, resolver).schema();
+    /** Stored schema {@code stored} compiled, on first use. */
+    public CompiledSchema schema(StoredSchema stored, ReferenceResolver resolver) {
+        return compiled(stored, resolver).schema();
     }
 
-    /** The comparable image of schema {@code id}, compiled on first use; {@code load} reads it only then. */
-    public Image image(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
-        return stored(id, load, resolver).image();
+    /** The comparable image of stored schema {@code stored}, compiled on first use. */
+    public Image image(StoredSchema stored, ReferenceResolver resolver) {
+        return compiled(stored, resolver).image();
     }
 
-    private Stored stored(int id, Supplier<StoredSchema> load, ReferenceResolver resolver) {
-        Stored cached = byId.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        StoredSchema stored = load.get();
-        CompiledSchema schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
-        Stored compiled = new Stored(schema, image(schema));
-        byId.put(id, compiled);
-        return compiled;
+    private Compiled compiled(StoredSchema stored, ReferenceResolver resolver) {
+        return byId.get(stored.id(), id -> {
+            CompiledSchema schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
+            long bytes = schema.file().getSerializedSize()
+                    + schema.dependencies().stream().mapToLong(FileDescriptorProto::getSerializedSize).sum();
+            return new Compiled(schema, image(schema), (int) Math.min(Integer.MAX_VALUE, bytes * HEAP_PER_DESCRIPTOR_BYTE));
+        });
     }
 
     /**
@@ -92,8 +90,9 @@ public final class CompiledSchemas {
 
     private static void collect(List<Reference> references, ReferenceResolver resolver, Map<String, String> out,
                                 int depth) {
-        if (depth > 64) {
-            throw RegistryException.invalidSchema("references nest deeper than 64 levels (a cycle?)");
+        if (depth > MAX_REFERENCE_DEPTH) {
+            throw RegistryException.invalidSchema("references nest deeper than " + MAX_REFERENCE_DEPTH
+                    + " levels (a cycle?)");
         }
         for (Reference reference : references) {
             if (out.containsKey(reference.name())) {

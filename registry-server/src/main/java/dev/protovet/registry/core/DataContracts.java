@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.protovet.registry.store.DataContract;
+import dev.protovet.registry.model.DataContract;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.protovet.registry.core;
 
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.DescriptorValidationException;
@@ -10,8 +12,11 @@ import com.google.protobuf.TypeRegistry;
 import com.google.protobuf.util.JsonFormat;
 import dev.protovet.registry.schema.CompiledSchema;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +56,19 @@ public final class MessageCodec {
     public Decoded decode(byte[] body, String messageType) {
         Integer schemaId = null;
         List<Integer> indexes = List.of();
-        ByteBuffer in = ByteBuffer.wrap(body);
+        CodedInputStream in = CodedInputStream.newInstance(body);
         // a protobuf payload never starts with 0 (tag 0 is invalid), so a leading 0 is Confluent's magic byte
         if (body.length >= 5 && body[0] == 0) {
-            in.get();
-            schemaId = in.getInt();
-            indexes = readIndexes(in);
+            try {
+                in.readRawByte();
+                schemaId = ByteBuffer.wrap(in.readRawBytes(4)).getInt();
+                indexes = readIndexes(in);
+            } catch (IOException e) {
+                throw RegistryException.badRequest("the Confluent framing ends inside its message indexes");
+            }
         }
         Descriptor type = messageType != null ? find(messageType) : byIndexes(indexes);
-        byte[] payload = new byte[in.remaining()];
-        in.get(payload);
+        byte[] payload = Arrays.copyOfRange(body, in.getTotalBytesRead(), body.length);
         try {
             DynamicMessage message = DynamicMessage.parseFrom(type, payload);
             String json = JsonFormat.printer().usingTypeRegistry(types).print(message);
@@ -83,12 +91,18 @@ public final class MessageCodec {
         if (schemaId == null) {
             return new Encoded(type.getFullName(), payload);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(0);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(schemaId).array());
-        writeIndexes(out, indexesOf(type));
-        out.writeBytes(payload);
-        return new Encoded(type.getFullName(), out.toByteArray());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+            out.writeRawByte(0);
+            out.writeRawBytes(ByteBuffer.allocate(4).putInt(schemaId).array());
+            writeIndexes(out, indexesOf(type));
+            out.writeRawBytes(payload);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return new Encoded(type.getFullName(), bytes.toByteArray());
     }
 
     private Descriptor find(String name) {
@@ -144,8 +158,9 @@ public final class MessageCodec {
         return path;
     }
 
-    private static List<Integer> readIndexes(ByteBuffer in) {
-        int count = zigzag(readVarint(in));
+    /** Confluent's message indexes: a zig-zag varint count, then as many zig-zag varints; a lone 0 means [0]. */
+    private static List<Integer> readIndexes(CodedInputStream in) throws IOException {
+        int count = in.readSInt32();
         if (count == 0) {
             return List.of(0);
         }
@@ -154,47 +169,20 @@ public final class MessageCodec {
         }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(zigzag(readVarint(in)));
+            out.add(in.readSInt32());
         }
         return out;
     }
 
-    private static void writeIndexes(ByteArrayOutputStream out, List<Integer> indexes) {
+    private static void writeIndexes(CodedOutputStream out, List<Integer> indexes) throws IOException {
         if (indexes.equals(List.of(0))) {
-            out.write(0);
+            out.writeSInt32NoTag(0);
             return;
         }
-        writeVarint(out, indexes.size() << 1);
+        out.writeSInt32NoTag(indexes.size());
         for (int index : indexes) {
-            writeVarint(out, index << 1);
+            out.writeSInt32NoTag(index);
         }
-    }
-
-    private static int readVarint(ByteBuffer in) {
-        int value = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            if (!in.hasRemaining()) {
-                throw RegistryException.badRequest("the Confluent framing ends inside its message indexes");
-            }
-            byte b = in.get();
-            value |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        throw RegistryException.badRequest("the Confluent framing has a malformed varint");
-    }
-
-    private static void writeVarint(ByteArrayOutputStream out, int value) {
-        while ((value & ~0x7f) != 0) {
-            out.write((value & 0x7f) | 0x80);
-            value >>>= 7;
-        }
-        out.write(value);
-    }
-
-    private static int zigzag(int n) {
-        return (n >>> 1) ^ -(n & 1);
     }
 
     private static FileDescriptor build(FileDescriptorProto proto, Map<String, FileDescriptor> built) {

@@ -1,10 +1,18 @@
 package dev.protovet.registry.core;
 
-import dev.protovet.registry.store.DataContract;
-import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.StoredSchema;
+import dev.protovet.registry.model.SubjectVersion;
 import java.util.List;
 
 /** A subject's version as the API returns it. */
 public record RegisteredSchema(String subject, int version, int id, String schemaType, String schema,
                                List<Reference> references, DataContract contract, boolean deleted, long timestamp) {
+
+    /** A version of a subject with its schema. */
+    public static RegisteredSchema of(SubjectVersion v, StoredSchema s) {
+        return new RegisteredSchema(v.subject(), v.version(), s.id(), s.schemaType(), s.text(), s.references(),
+                s.contract(), v.deleted(), v.registeredAt().toEpochMilli());
+    }
 }

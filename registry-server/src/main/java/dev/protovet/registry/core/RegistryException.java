@@ -1,5 +1,7 @@
 package dev.protovet.registry.core;
 
+import java.util.List;
+
 /** A request the registry refuses, with Confluent's HTTP status and {@code error_code}. */
 public final class RegistryException extends RuntimeException {
     private final int status;
@@ -57,7 +59,7 @@ public final class RegistryException extends RuntimeException {
         return new RegistryException(404, 40409, "Subject '" + subject + "' does not have subject-level mode configured");
     }
 
-    public static RegistryException incompatible(String subject, java.util.List<String> messages) {
+    public static RegistryException incompatible(String subject, List<String> messages) {
         return new RegistryException(409, 409, "Schema being registered is incompatible with an earlier schema for subject \""
                 + subject + "\", details: " + messages);
     }
@@ -93,12 +95,26 @@ public final class RegistryException extends RuntimeException {
         return new RegistryException(422, 42207, message);
     }
 
-    public static RegistryException invalidSubject(String subject) {
-        return new RegistryException(422, 42208, "Invalid subject '" + subject + "'");
+    public static RegistryException invalidSubject(String subject, String why) {
+        return new RegistryException(422, 42208, "Invalid subject '" + subject + "': " + why);
     }
 
     public static RegistryException invalidRules(String message) {
         return new RegistryException(422, 42210, message);
+    }
+
+    /** The database cannot be reached; nothing was written. */
+    public static RegistryException storeUnavailable() {
+        return new RegistryException(503, 50003, "Error in the backend data store: the database cannot be reached "
+                + "now; nothing was changed. Try again when it is back (GET /health/ready says when).");
+    }
+
+    /** The connection broke while a write was being committed: it may or may not have been stored. */
+    public static RegistryException outcomeUnknown() {
+        return new RegistryException(503, 50003, "Error in the backend data store: the connection to the database "
+                + "broke while this change was being committed, so whether it was stored is unknown. Read the "
+                + "current state (for a registration: POST /subjects/{subject} with the same schema) before trying "
+                + "again.");
     }
 
     public static RegistryException badRequest(String message) {

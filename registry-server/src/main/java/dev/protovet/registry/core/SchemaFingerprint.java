@@ -1,7 +1,7 @@
 package dev.protovet.registry.core;
 
-import dev.protovet.registry.store.DataContract;
-import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

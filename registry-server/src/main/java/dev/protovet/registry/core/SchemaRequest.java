@@ -1,7 +1,7 @@
 package dev.protovet.registry.core;
 
-import dev.protovet.registry.store.DataContract;
-import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
 import java.util.List;
 
 /**
@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record SchemaRequest(String schema, String schemaType, List<Reference> references, DataContract contract,
                             Integer version, Integer id) {
+    /** The one schema type this registry holds. */
+    public static final String PROTOBUF = "PROTOBUF";
+
     public SchemaRequest {
         references = references == null ? List.of() : List.copyOf(references);
         contract = contract == null ? DataContract.NONE : contract;

@@ -1,18 +1,19 @@
 package dev.protovet.registry.http;
 
+import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
-import dev.protovet.registry.store.Database;
 import dev.protovet.registry.ui.UiRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -26,20 +27,30 @@ public final class App {
     private App() {
     }
 
-    /** The app over {@code registry}; {@code database} answers the readiness probe. */
-    public static Javalin create(SchemaRegistry registry, Database database, AppSettings settings) {
+    /** The app over {@code registry}. */
+    public static Javalin create(Registry registry, AppSettings settings) {
+        return create(registry, settings, route -> { });
+    }
+
+    /** The same, telling {@code routes} of every route as it is added (its method, path and roles). */
+    static Javalin create(Registry registry, AppSettings settings, Consumer<HandlerMetaInfo> routes) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Metrics timers = new Metrics(metrics);
-        SchemaFormats formats = new SchemaFormats(registry);
-        SchemaRoutes schemas = new SchemaRoutes(registry, formats);
-        SubjectRoutes subjects = new SubjectRoutes(registry, formats);
-        CompatibilityRoutes compatibility = new CompatibilityRoutes(registry);
-        ConfigRoutes config = new ConfigRoutes(registry);
-        MessageRoutes messages = new MessageRoutes(registry);
+        SchemaFormats formats = new SchemaFormats(registry.schemas());
+        SchemaRoutes schemas = new SchemaRoutes(registry.schemas(), formats);
+        SubjectRoutes subjects = new SubjectRoutes(registry.subjects(), registry.registrations(), registry.deletions(),
+                formats);
+        CompatibilityRoutes compatibility = new CompatibilityRoutes(registry.compatibility());
+        ConfigRoutes config = new ConfigRoutes(registry.settings());
+        MessageRoutes messages = new MessageRoutes(registry.subjects(), registry.diffs(), registry.codecs());
         UiRoutes ui = new UiRoutes(registry);
+        Readiness readiness = new Readiness(registry.transactions());
+        WriteLane lane = new WriteLane(settings.writeThreads());
 
-        HotReads hotReads = new HotReads(schemas, settings.credentials(), timers);
+        HotReads hotReads = new HotReads(schemas, settings.credentials(), timers, registry.caches());
+        timers.bindCaches(registry.caches());
         return Javalin.create(c -> {
+            c.events.handlerAdded(routes);
             server(c, settings, hotReads);
             RoutesConfig app = c.routes;
             app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
@@ -55,12 +66,12 @@ public final class App {
 
             app.get("/subjects", subjects::list, Role.READ);
             app.post("/subjects/{subject}", subjects::lookup, Role.READ);
-            app.delete("/subjects/{subject}", subjects::delete, Role.WRITE);
+            app.delete("/subjects/{subject}", lane.of(subjects::delete), Role.WRITE);
             app.get("/subjects/{subject}/metadata", subjects::byMetadata, Role.READ);
             app.get("/subjects/{subject}/versions", subjects::versions, Role.READ);
-            app.post("/subjects/{subject}/versions", subjects::register, Role.WRITE);
+            app.post("/subjects/{subject}/versions", lane.of(subjects::register), Role.WRITE);
             app.get("/subjects/{subject}/versions/{version}", subjects::version, Role.READ);
-            app.delete("/subjects/{subject}/versions/{version}", subjects::deleteVersion, Role.WRITE);
+            app.delete("/subjects/{subject}/versions/{version}", lane.of(subjects::deleteVersion), Role.WRITE);
             app.get("/subjects/{subject}/versions/{version}/schema", subjects::rawVersion, Role.READ);
             app.get("/subjects/{subject}/versions/{version}/referencedby", subjects::referencedBy, Role.READ);
             app.get("/subjects/{subject}/versions/{version}/descriptor-set", subjects::descriptorSet, Role.READ);
@@ -68,8 +79,9 @@ public final class App {
             app.post("/subjects/{subject}/versions/{version}/decode", messages::decode, Role.READ);
             app.post("/subjects/{subject}/versions/{version}/encode", messages::encode, Role.READ);
 
-            app.post("/compatibility/subjects/{subject}/versions", compatibility::againstAll, Role.READ);
-            app.post("/compatibility/subjects/{subject}/versions/{version}", compatibility::againstVersion, Role.READ);
+            app.post("/compatibility/subjects/{subject}/versions", lane.of(compatibility::againstAll), Role.READ);
+            app.post("/compatibility/subjects/{subject}/versions/{version}", lane.of(compatibility::againstVersion),
+                    Role.READ);
 
             app.get("/config", config::getGlobal, Role.READ);
             app.put("/config", config::putGlobal, Role.ADMIN);
@@ -95,7 +107,7 @@ public final class App {
             app.get("/ui/subjects/{subject}", ui::subject, Role.READ);
             app.get("/ui/subjects/{subject}/diff", ui::diff, Role.READ);
             app.get("/ui/check", ui::checkForm, Role.READ);
-            app.post("/ui/check", ui::check, Role.READ);
+            app.post("/ui/check", lane.of(ui::check), Role.READ);
             app.get("/ui/settings", ui::settings, Role.ADMIN);
             app.post("/ui/settings", ui::saveSettings, Role.ADMIN);
             app.get("/ui/assets/{file}", ui::asset, Role.OPEN);
@@ -103,14 +115,15 @@ public final class App {
             app.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(OpenApi.document()),
                     Role.OPEN);
             app.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")), Role.OPEN);
-            app.get("/health/ready", ctx -> {
-                boolean up = database.reachable();
-                ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
-            }, Role.OPEN);
+            app.get("/health/ready", readiness::answer, Role.OPEN);
             app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()), Role.READ);
 
             handling(app, settings, timers);
+            c.events.serverStopped(() -> {
+                lane.close();
+                readiness.close();
+            });
         });
     }
 

@@ -1,30 +1,42 @@
 package dev.protovet.registry.http;
 
+import java.nio.file.Path;
+
 /**
  * How the HTTP side runs: where it listens, how big a request may be, the id it reports for its cluster, who may
- * do what ({@code credentials} null: no auth), and the TLS keystore ({@code tls} null: plain HTTP).
+ * do what ({@code credentials} null: no auth), the TLS keystore ({@code tls} null: plain HTTP), and how many
+ * registrations and compatibility checks run at once ({@code writeThreads}; the rest wait their turn without
+ * holding a thread that reads need).
  */
 public record AppSettings(String host, int port, long maxRequestBytes, String clusterId, Credentials credentials,
-                          Tls tls) {
+                          Tls tls, int writeThreads) {
     public static final String VERSION = "0.1.0";
     public static final int DEFAULT_PORT = 8081;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+    /** On a few cores, one core's worth of checks leaves the others to reads. */
+    public static final int DEFAULT_WRITE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
-    /** Without TLS. */
+    /** Without TLS, with the default number of write threads. */
     public AppSettings(String host, int port, long maxRequestBytes, String clusterId, Credentials credentials) {
-        this(host, port, maxRequestBytes, clusterId, credentials, null);
+        this(host, port, maxRequestBytes, clusterId, credentials, null, DEFAULT_WRITE_THREADS);
     }
 
     /** A keystore (PKCS12 or JKS) holding the server's key and certificate. */
-    public record Tls(java.nio.file.Path keystore, String password) {
+    public record Tls(Path keystore, String password) {
     }
 
     public static AppSettings defaults() {
-        return new AppSettings("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, "protovet", null, null);
+        return new AppSettings("0.0.0.0", DEFAULT_PORT, DEFAULT_MAX_REQUEST_BYTES, "protovet", null, null,
+                DEFAULT_WRITE_THREADS);
     }
 
     /** The same settings listening on loopback at {@code newPort} (0: any free port). */
     public AppSettings onLoopback(int newPort) {
-        return new AppSettings("127.0.0.1", newPort, maxRequestBytes, clusterId, credentials, tls);
+        return new AppSettings("127.0.0.1", newPort, maxRequestBytes, clusterId, credentials, tls, writeThreads);
+    }
+
+    /** The same settings serving HTTPS with this keystore. */
+    public AppSettings withTls(Tls keystore) {
+        return new AppSettings(host, port, maxRequestBytes, clusterId, credentials, keystore, writeThreads);
     }
 }

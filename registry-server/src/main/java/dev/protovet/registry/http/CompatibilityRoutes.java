@@ -1,7 +1,7 @@
 package dev.protovet.registry.http;
 
 import dev.protovet.registry.core.CompatibilityResult;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.CompatibilityChecks;
 import dev.protovet.registry.core.VersionId;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -9,10 +9,10 @@ import java.util.Map;
 
 /** /compatibility: would this schema be accepted, and with {@code verbose=true}, why not. */
 final class CompatibilityRoutes {
-    private final SchemaRegistry registry;
+    private final CompatibilityChecks checks;
 
-    CompatibilityRoutes(SchemaRegistry registry) {
-        this.registry = registry;
+    CompatibilityRoutes(CompatibilityChecks checks) {
+        this.checks = checks;
     }
 
     void againstVersion(Context ctx) {
@@ -25,7 +25,7 @@ final class CompatibilityRoutes {
 
     private void answer(Context ctx, VersionId version) {
         boolean verbose = Requests.flag(ctx, "verbose");
-        CompatibilityResult result = registry.checkCompatibility(Requests.subject(ctx), version, Requests.schema(ctx),
+        CompatibilityResult result = checks.check(Requests.subject(ctx), version, Requests.schema(ctx),
                 Requests.flag(ctx, "normalize"), verbose);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("is_compatible", result.compatible());

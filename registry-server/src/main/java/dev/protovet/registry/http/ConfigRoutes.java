@@ -7,9 +7,8 @@ import dev.protovet.registry.core.CompatibilityLevel;
 import dev.protovet.registry.core.EffectiveConfig;
 import dev.protovet.registry.core.Mode;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
-import dev.protovet.registry.store.SettingsStore;
-import dev.protovet.registry.store.SettingsStore.ConfigRow;
+import dev.protovet.registry.core.Settings;
+import dev.protovet.registry.model.ScopeConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,26 +21,26 @@ import java.util.Optional;
  * protovet's {@code compatibilityRules}: the buf rule or category IDs that decide what compatible means.
  */
 final class ConfigRoutes {
-    private final SchemaRegistry registry;
+    private final Settings settings;
 
-    ConfigRoutes(SchemaRegistry registry) {
-        this.registry = registry;
+    ConfigRoutes(Settings settings) {
+        this.settings = settings;
     }
 
     void getGlobal(Context ctx) {
-        ctx.json(config(registry.config(null)));
+        ctx.json(config(settings.effectiveConfig(null)));
     }
 
     void getSubject(Context ctx) {
         String subject = Requests.subject(ctx);
-        if (registry.settings().config(subject).isEmpty() && !Requests.flag(ctx, "defaultToGlobal")) {
+        if (settings.config(subject).isEmpty() && !Requests.flag(ctx, "defaultToGlobal")) {
             throw RegistryException.subjectConfigNotFound(subject);
         }
-        ctx.json(config(registry.config(subject)));
+        ctx.json(config(settings.effectiveConfig(subject)));
     }
 
     void putGlobal(Context ctx) {
-        put(ctx, SettingsStore.GLOBAL);
+        put(ctx, Settings.GLOBAL);
     }
 
     void putSubject(Context ctx) {
@@ -49,36 +48,32 @@ final class ConfigRoutes {
     }
 
     void deleteGlobal(Context ctx) {
-        EffectiveConfig before = registry.config(null);
-        registry.settings().deleteConfig(SettingsStore.GLOBAL);
+        EffectiveConfig before = settings.deleteConfig(Settings.GLOBAL).orElse(settings.effectiveConfig(null));
         ctx.json(config(before));
     }
 
     void deleteSubject(Context ctx) {
         String subject = Requests.subject(ctx);
-        if (registry.settings().config(subject).isEmpty()) {
-            throw RegistryException.subjectNotFound(subject);
-        }
-        EffectiveConfig before = registry.config(subject);
-        registry.settings().deleteConfig(subject);
+        EffectiveConfig before = settings.deleteConfig(subject)
+                .orElseThrow(() -> RegistryException.subjectNotFound(subject));
         ctx.json(config(before));
     }
 
     void getGlobalMode(Context ctx) {
-        ctx.json(mode(registry.settings().mode(SettingsStore.GLOBAL).orElse(Mode.READWRITE.name())));
+        ctx.json(mode(settings.mode(Settings.GLOBAL).orElse(Mode.READWRITE)));
     }
 
     void getSubjectMode(Context ctx) {
         String subject = Requests.subject(ctx);
-        Optional<String> own = registry.settings().mode(subject);
+        Optional<Mode> own = settings.mode(subject);
         if (own.isEmpty() && !Requests.flag(ctx, "defaultToGlobal")) {
             throw RegistryException.subjectModeNotFound(subject);
         }
-        ctx.json(mode(own.orElse(registry.mode(subject).name())));
+        ctx.json(mode(own.orElseGet(() -> settings.effectiveMode(subject))));
     }
 
     void putGlobalMode(Context ctx) {
-        putMode(ctx, SettingsStore.GLOBAL);
+        putMode(ctx, Settings.GLOBAL);
     }
 
     void putSubjectMode(Context ctx) {
@@ -87,16 +82,12 @@ final class ConfigRoutes {
 
     void deleteGlobalMode(Context ctx) {
         // recursive: every subject's own mode goes too
-        String old = registry.settings().deleteMode(SettingsStore.GLOBAL, Requests.flag(ctx, "recursive"))
-                .orElse(Mode.READWRITE.name());
-        ctx.json(mode(old));
+        ctx.json(mode(settings.deleteMode(Settings.GLOBAL, Requests.flag(ctx, "recursive")).orElse(Mode.READWRITE)));
     }
 
     void deleteSubjectMode(Context ctx) {
         String subject = Requests.subject(ctx);
-        String old = registry.settings().deleteMode(subject, false)
-                .orElseThrow(() -> RegistryException.subjectNotFound(subject));
-        ctx.json(mode(old));
+        ctx.json(mode(settings.deleteMode(subject, false).orElseThrow(() -> RegistryException.subjectNotFound(subject))));
     }
 
     private void put(Context ctx, String scope) {
@@ -110,12 +101,9 @@ final class ConfigRoutes {
         if (level == null && rules == null && normalize == null) {
             throw RegistryException.invalidCompatibilityLevel(null);
         }
-        Optional<ConfigRow> old = registry.settings().config(scope);
-        ConfigRow row = new ConfigRow(
-                level != null ? CompatibilityLevel.parse(level).name() : old.map(ConfigRow::level).orElse(null),
-                rules != null ? String.join(",", rules) : old.map(ConfigRow::rules).orElse(null),
-                normalize != null ? normalize : old.map(ConfigRow::normalize).orElse(null));
-        registry.settings().putConfig(scope, row);
+        ScopeConfig row = settings.updateConfig(scope, new ScopeConfig(
+                level == null ? null : CompatibilityLevel.parse(level).name(),
+                rules == null ? null : String.join(",", rules), normalize));
         Map<String, Object> out = new LinkedHashMap<>();
         if (row.level() != null) {
             out.put("compatibility", row.level());
@@ -132,25 +120,33 @@ final class ConfigRoutes {
     private void putMode(Context ctx, String scope) {
         JsonObject body = Json.object(ctx.body());
         Mode mode = Mode.parse(Json.string(body, "mode"));
-        registry.settings().putMode(scope, mode, Requests.flag(ctx, "force"));
-        ctx.json(mode(mode.name()));
+        settings.putMode(scope, mode, Requests.flag(ctx, "force"));
+        ctx.json(mode(mode));
     }
 
+    /** {@code compatibilityRules}: an array of rule or category IDs (strings). */
     private static List<String> rules(JsonElement element) {
         if (element == null || element.isJsonNull()) {
             return null;
         }
+        if (!element.isJsonArray()) {
+            throw RegistryException.invalidRules("compatibilityRules must be an array of rule or category IDs, "
+                    + "such as [\"CSR\"] or [\"WIRE\", \"FIELD_SAME_NAME\"]");
+        }
         List<String> out = new ArrayList<>();
-        if (element.isJsonArray()) {
-            for (JsonElement e : (JsonArray) element) {
-                out.add(e.getAsString().trim());
+        for (JsonElement e : (JsonArray) element) {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+                throw RegistryException.invalidRules("compatibilityRules must hold rule or category IDs as strings, "
+                        + "got " + e);
             }
-        } else {
-            for (String id : element.getAsString().split(",")) {
-                out.add(id.trim());
+            String id = e.getAsString().trim();
+            if (id.contains(",")) {
+                throw RegistryException.invalidRules("compatibilityRules: give each ID as its own string, not '" + id + "'");
+            }
+            if (!id.isEmpty()) {
+                out.add(id);
             }
         }
-        out.removeIf(String::isEmpty);
         if (out.isEmpty()) {
             throw RegistryException.invalidRules("compatibilityRules must name at least one rule or category");
         }
@@ -165,7 +161,7 @@ final class ConfigRoutes {
         return out;
     }
 
-    private static Map<String, Object> mode(String mode) {
-        return Map.of("mode", mode);
+    private static Map<String, Object> mode(Mode mode) {
+        return Map.of("mode", mode.name());
     }
 }

@@ -1,11 +1,11 @@
 package dev.protovet.registry.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import dev.protovet.registry.core.Caches;
 import dev.protovet.registry.core.RegistryException;
 import io.micrometer.core.instrument.Timer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -22,18 +22,18 @@ import org.eclipse.jetty.util.Callback;
  */
 final class HotReads extends Handler.Wrapper {
     private static final String PREFIX = "/schemas/ids/";
-    private static final int CACHED_BODIES = 10_000;
 
     private final SchemaRoutes schemas;
     private final Credentials credentials;
     private final Timer served;
     // a schema id never changes what it names, so its answer may be kept
-    private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
+    private final Cache<Integer, byte[]> bodies;
 
-    HotReads(SchemaRoutes schemas, Credentials credentials, Metrics metrics) {
+    HotReads(SchemaRoutes schemas, Credentials credentials, Metrics metrics, Caches caches) {
         this.schemas = schemas;
         this.credentials = credentials;
         this.served = metrics.timer("GET", 200, "/schemas/ids/{id}");
+        this.bodies = caches.create("schema_answers", caches.limits().answerBytes(), (id, body) -> 48 + body.length);
     }
 
     @Override
@@ -78,7 +78,7 @@ final class HotReads extends Handler.Wrapper {
     }
 
     private byte[] body(int id) {
-        byte[] cached = bodies.get(id);
+        byte[] cached = bodies.getIfPresent(id);
         if (cached != null) {
             return cached;
         }
@@ -88,9 +88,7 @@ final class HotReads extends Handler.Wrapper {
         } catch (RegistryException notFound) {
             return null;
         }
-        if (bodies.size() < CACHED_BODIES) {
-            bodies.put(id, body);
-        }
+        bodies.put(id, body);
         return body;
     }
 }

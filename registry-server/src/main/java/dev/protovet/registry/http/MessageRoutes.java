@@ -4,7 +4,9 @@ import dev.protovet.engine.changes.ChangelogFormat;
 import dev.protovet.registry.core.MessageCodec;
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.MessageCodecs;
+import dev.protovet.registry.core.SubjectReads;
+import dev.protovet.registry.core.VersionDiffs;
 import dev.protovet.registry.core.VersionId;
 import io.javalin.http.Context;
 
@@ -14,10 +16,14 @@ import io.javalin.http.Context;
  */
 final class MessageRoutes {
     static final String PROTOBUF_MEDIA_TYPE = "application/x-protobuf";
-    private final SchemaRegistry registry;
+    private final SubjectReads subjects;
+    private final VersionDiffs diffs;
+    private final MessageCodecs codecs;
 
-    MessageRoutes(SchemaRegistry registry) {
-        this.registry = registry;
+    MessageRoutes(SubjectReads subjects, VersionDiffs diffs, MessageCodecs codecs) {
+        this.subjects = subjects;
+        this.diffs = diffs;
+        this.codecs = codecs;
     }
 
     void diff(Context ctx) {
@@ -29,7 +35,7 @@ final class MessageRoutes {
         } catch (IllegalArgumentException e) {
             throw RegistryException.badRequest(e.getMessage());
         }
-        String out = changelog.write(registry.diff(Requests.subject(ctx), Requests.version(ctx), to));
+        String out = changelog.write(diffs.changes(Requests.subject(ctx), Requests.version(ctx), to));
         if (changelog == ChangelogFormat.JSON) {
             // the engine writes JSON lines, as buf does; over HTTP one array reads better
             out = "[" + String.join(",", out.lines().toList()) + "]";
@@ -42,8 +48,8 @@ final class MessageRoutes {
     }
 
     void decode(Context ctx) {
-        RegisteredSchema version = registry.version(Requests.subject(ctx), Requests.version(ctx), false);
-        MessageCodec.Decoded decoded = registry.codec(version.id()).decode(ctx.bodyAsBytes(), ctx.queryParam("message"));
+        RegisteredSchema version = subjects.version(Requests.subject(ctx), Requests.version(ctx), false);
+        MessageCodec.Decoded decoded = codecs.of(version.id()).decode(ctx.bodyAsBytes(), ctx.queryParam("message"));
         ctx.header("X-Protovet-Message-Type", decoded.messageType());
         if (decoded.schemaId() != null) {
             ctx.header("X-Protovet-Schema-Id", decoded.schemaId().toString());
@@ -52,12 +58,12 @@ final class MessageRoutes {
     }
 
     void encode(Context ctx) {
-        RegisteredSchema version = registry.version(Requests.subject(ctx), Requests.version(ctx), false);
+        RegisteredSchema version = subjects.version(Requests.subject(ctx), Requests.version(ctx), false);
         String framing = ctx.queryParam("framing");
         if (framing != null && !framing.equals("confluent") && !framing.equals("none")) {
             throw RegistryException.badRequest("framing must be confluent or none, got '" + framing + "'");
         }
-        MessageCodec.Encoded encoded = registry.codec(version.id()).encode(ctx.body(), ctx.queryParam("message"),
+        MessageCodec.Encoded encoded = codecs.of(version.id()).encode(ctx.body(), ctx.queryParam("message"),
                 "confluent".equals(framing) ? version.id() : null);
         ctx.header("X-Protovet-Message-Type", encoded.messageType());
         ctx.contentType(PROTOBUF_MEDIA_TYPE).result(encoded.bytes());

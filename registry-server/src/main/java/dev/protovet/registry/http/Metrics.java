@@ -1,8 +1,10 @@
 package dev.protovet.registry.http;
 
+import dev.protovet.registry.core.Caches;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -32,6 +34,11 @@ final class Metrics {
         @SuppressWarnings("resource")
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);
+    }
+
+    /** Size, hits, misses and evictions of each of the registry's caches, tagged with its name. */
+    void bindCaches(Caches caches) {
+        caches.all().forEach((name, cache) -> CaffeineCacheMetrics.monitor(registry, cache, name));
     }
 
     static void start(Context ctx) {

@@ -4,11 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.protovet.registry.core.DataContracts;
-import dev.protovet.registry.core.Pages;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
-import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.model.Reference;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
@@ -60,7 +59,11 @@ public final class Requests {
 
     /** The page of {@code all} that {@code offset} and {@code limit} ask for (a missing or negative limit: all). */
     static <T> List<T> page(Context ctx, List<T> all) {
-        return Pages.of(all, number(ctx, "offset", 0), number(ctx, "limit", -1));
+        int offset = number(ctx, "offset", 0);
+        int limit = number(ctx, "limit", -1);
+        int from = Math.min(Math.max(0, offset), all.size());
+        int to = limit < 0 ? all.size() : (int) Math.min((long) from + limit, all.size());
+        return all.subList(from, to);
     }
 
     /** A RegisterSchemaRequest, with its metadata and rule set; unknown fields (guid, ...) are ignored. */

@@ -2,8 +2,8 @@ package dev.protovet.registry.http;
 
 import com.google.gson.JsonParser;
 import dev.protovet.registry.core.RegisteredSchema;
-import dev.protovet.registry.store.DataContract;
-import dev.protovet.registry.store.Reference;
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.protovet.registry.http;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.SchemaReads;
 import dev.protovet.registry.schema.CompiledSchema;
 import dev.protovet.registry.schema.DescriptorPrinter;
 import dev.protovet.registry.schema.SerializedSchema;
@@ -10,10 +10,10 @@ import java.util.Locale;
 
 /** The {@code format=} query parameter: the stored text, or base64 of the schema's FileDescriptorProto. */
 final class SchemaFormats {
-    private final SchemaRegistry registry;
+    private final SchemaReads schemas;
 
-    SchemaFormats(SchemaRegistry registry) {
-        this.registry = registry;
+    SchemaFormats(SchemaReads schemas) {
+        this.schemas = schemas;
     }
 
     /** The schema of id {@code id} in the format asked for ({@code default}, {@code serialized}, {@code ignore_extensions}). */
@@ -22,8 +22,8 @@ final class SchemaFormats {
         return switch (f) {
             case "", "default", "resolved" -> storedText;
             // printed from the descriptor, which keeps only descriptor.proto's own options
-            case "ignore_extensions" -> DescriptorPrinter.print(registry.compiledSchema(id).file());
-            case "serialized" -> SerializedSchema.encode(registry.compiledSchema(id).file());
+            case "ignore_extensions" -> DescriptorPrinter.print(schemas.compiled(id).file());
+            case "serialized" -> SerializedSchema.encode(schemas.compiled(id).file());
             default -> throw RegistryException.badRequest("unknown format '" + format
                     + "'; use default, ignore_extensions or serialized");
         };
@@ -31,7 +31,7 @@ final class SchemaFormats {
 
     /** A FileDescriptorSet of the schema and every file it imports, dependencies first, with source info. */
     byte[] descriptorSet(int id, String fileName) {
-        CompiledSchema schema = registry.compiledSchema(id);
+        CompiledSchema schema = schemas.compiled(id);
         FileDescriptorSet.Builder set = FileDescriptorSet.newBuilder().addAllFile(schema.dependencies());
         set.addFile(schema.file().toBuilder().setName(fileName));
         return set.build().toByteArray();

@@ -2,8 +2,11 @@ package dev.protovet.registry.http;
 
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
-import dev.protovet.registry.store.SubjectVersion;
+import dev.protovet.registry.core.Deletions;
+import dev.protovet.registry.core.Registrations;
+import dev.protovet.registry.core.SubjectReads;
+import dev.protovet.registry.core.Subjects;
+import dev.protovet.registry.model.SubjectVersion;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +14,15 @@ import java.util.Map;
 
 /** /subjects: listing, lookup, registration, versions, references and deletes. */
 final class SubjectRoutes {
-    private final SchemaRegistry registry;
+    private final SubjectReads subjects;
+    private final Registrations registrations;
+    private final Deletions deletions;
     private final SchemaFormats formats;
 
-    SubjectRoutes(SchemaRegistry registry, SchemaFormats formats) {
-        this.registry = registry;
+    SubjectRoutes(SubjectReads subjects, Registrations registrations, Deletions deletions, SchemaFormats formats) {
+        this.subjects = subjects;
+        this.registrations = registrations;
+        this.deletions = deletions;
         this.formats = formats;
     }
 
@@ -24,24 +31,24 @@ final class SubjectRoutes {
         if (prefix == null || prefix.equals(":*:")) {
             prefix = "";
         }
-        ctx.json(registry.subjects(prefix, Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
+        ctx.json(subjects.subjects(prefix, Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
                 Requests.number(ctx, "offset", 0), limit(ctx)));
     }
 
     void lookup(Context ctx) {
-        RegisteredSchema s = registry.lookup(Requests.subject(ctx), Requests.schema(ctx),
+        RegisteredSchema s = subjects.lookup(Requests.subject(ctx), Requests.schema(ctx),
                 Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
         ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
     }
 
     void delete(Context ctx) {
-        ctx.json(registry.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent")));
+        ctx.json(deletions.deleteSubject(Requests.subject(ctx), Requests.flag(ctx, "permanent")));
     }
 
     void versions(Context ctx) {
         // deletedAsNegative lists soft-deleted versions too, as -n
         boolean negative = Requests.flag(ctx, "deletedAsNegative");
-        List<SubjectVersion> versions = registry.subjectVersions(Requests.subject(ctx),
+        List<SubjectVersion> versions = subjects.versions(Requests.subject(ctx),
                 negative || Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"));
         ctx.json(Requests.page(ctx, versions.stream()
                 .map(v -> negative && v.deleted() ? -v.version() : v.version()).toList()));
@@ -57,25 +64,25 @@ final class SubjectRoutes {
         for (int i = 0; i < keys.size(); i++) {
             properties.put(keys.get(i), values.get(i));
         }
-        RegisteredSchema s = registry.latestWithMetadata(Requests.subject(ctx), properties, Requests.flag(ctx, "deleted"));
+        RegisteredSchema s = subjects.latestWithMetadata(Requests.subject(ctx), properties, Requests.flag(ctx, "deleted"));
         ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
     }
 
     void register(Context ctx) {
-        RegisteredSchema s = registry.register(Requests.subject(ctx), Requests.schema(ctx),
+        RegisteredSchema s = registrations.register(Requests.subject(ctx), Requests.schema(ctx),
                 Requests.flag(ctx, "normalize"));
         ctx.json(Responses.registered(s));
     }
 
     void version(Context ctx) {
-        RegisteredSchema s = registry.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
+        RegisteredSchema s = subjects.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
         ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
     }
 
     void rawVersion(Context ctx) {
-        RegisteredSchema s = registry.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
+        RegisteredSchema s = subjects.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
         if (Requests.flag(ctx, "download")) {
-            String file = SchemaRegistry.fileName(s.subject());
+            String file = Subjects.fileName(s.subject());
             ctx.header("Content-Disposition", "attachment; filename=\"" + file.substring(file.lastIndexOf('/') + 1)
                     .replace(".proto", "") + "-v" + s.version() + ".proto\"");
         }
@@ -83,17 +90,17 @@ final class SubjectRoutes {
     }
 
     void referencedBy(Context ctx) {
-        ctx.json(Requests.page(ctx, registry.referencedBy(Requests.subject(ctx), Requests.version(ctx))));
+        ctx.json(Requests.page(ctx, subjects.referencedBy(Requests.subject(ctx), Requests.version(ctx))));
     }
 
     void deleteVersion(Context ctx) {
-        ctx.json(registry.deleteVersion(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "permanent")));
+        ctx.json(deletions.deleteVersion(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "permanent")));
     }
 
     void descriptorSet(Context ctx) {
         String subject = Requests.subject(ctx);
-        RegisteredSchema s = registry.version(subject, Requests.version(ctx), false);
-        String file = SchemaRegistry.fileName(subject);
+        RegisteredSchema s = subjects.version(subject, Requests.version(ctx), false);
+        String file = Subjects.fileName(subject);
         ctx.contentType("application/octet-stream")
                 .header("Content-Disposition", "attachment; filename=\"" + file.replace(".proto", "") + "-v"
                         + s.version() + ".binpb\"")

@@ -55,7 +55,7 @@ import kotlin.ranges.IntRange;
  * order they were written, as in protoc: Wire files fields and oneofs apart, so they are merged back by location.
  */
 final class DescriptorConverter {
-    private static final int MAX_FIELD_NUMBER = 536_870_911;
+    private static final int MAX_FIELD_NUMBER = dev.protovet.engine.model.MessageType.MAX_FIELD_NUMBER;
     private static final Comparator<Location> WRITTEN_ORDER =
             Comparator.comparingInt(Location::getLine).thenComparingInt(Location::getColumn);
 
@@ -297,7 +297,8 @@ final class DescriptorConverter {
                     .setInputType("." + linkedRpc.getRequestType())
                     .setOutputType("." + linkedRpc.getResponseType());
             options(MethodOptions.getDefaultInstance(), rpc.getOptions()).ifPresent(method::setOptions);
-            if (layout.methodsWithBody().contains(List.of(6, index, 2, i))) {
+            if (layout.methodsWithBody().contains(List.of(FileDescriptorProto.SERVICE_FIELD_NUMBER, index,
+                    ServiceDescriptorProto.METHOD_FIELD_NUMBER, i))) {
                 method.getOptionsBuilder(); // protoc gives a method written with a body options, even empty ones
             }
             if (rpc.getRequestStreaming()) {

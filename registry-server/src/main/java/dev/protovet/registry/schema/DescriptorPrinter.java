@@ -12,6 +12,7 @@ import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
+import dev.protovet.engine.model.MessageType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import java.util.Set;
  * not printed; groups cannot be printed and are rejected.
  */
 public final class DescriptorPrinter {
-    private static final int MAX_FIELD_NUMBER = 536_870_911;
 
     private final StringBuilder out = new StringBuilder();
     private final boolean proto3;
@@ -101,7 +101,7 @@ public final class DescriptorPrinter {
         if (message.getExtensionRangeCount() > 0) {
             List<String> ranges = new ArrayList<>();
             for (DescriptorProto.ExtensionRange range : message.getExtensionRangeList()) {
-                ranges.add(range(range.getStart(), range.getEnd() - 1, MAX_FIELD_NUMBER));
+                ranges.add(range(range.getStart(), range.getEnd() - 1, MessageType.MAX_FIELD_NUMBER));
             }
             line(inner, "extensions " + String.join(", ", ranges) + ";");
         }
@@ -109,7 +109,7 @@ public final class DescriptorPrinter {
         if (message.getReservedRangeCount() > 0) {
             List<String> ranges = new ArrayList<>();
             for (DescriptorProto.ReservedRange range : message.getReservedRangeList()) {
-                ranges.add(range(range.getStart(), range.getEnd() - 1, MAX_FIELD_NUMBER));
+                ranges.add(range(range.getStart(), range.getEnd() - 1, MessageType.MAX_FIELD_NUMBER));
             }
             line(inner, "reserved " + String.join(", ", ranges) + ";");
         }

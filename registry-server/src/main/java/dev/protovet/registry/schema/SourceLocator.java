@@ -1,12 +1,20 @@
 package dev.protovet.registry.schema;
 
+import com.google.protobuf.DescriptorProtos.DescriptorProto;
+import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumOptions;
+import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumValueOptions;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldOptions;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileOptions;
 import com.google.protobuf.DescriptorProtos.MessageOptions;
+import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
 import com.google.protobuf.DescriptorProtos.MethodOptions;
+import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
 import com.google.protobuf.DescriptorProtos.OneofOptions;
+import com.google.protobuf.DescriptorProtos.ServiceDescriptorProto;
 import com.google.protobuf.DescriptorProtos.ServiceOptions;
 import com.google.protobuf.DescriptorProtos.SourceCodeInfo;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -24,22 +32,57 @@ import java.util.Set;
  */
 final class SourceLocator {
     // descriptor.proto field numbers used as path elements
-    private static final int FILE_PACKAGE = 2, FILE_DEPENDENCY = 3, FILE_MESSAGE = 4, FILE_ENUM = 5,
-            FILE_SERVICE = 6, FILE_EXTENSION = 7, FILE_OPTIONS = 8, FILE_PUBLIC_DEPENDENCY = 10,
-            FILE_WEAK_DEPENDENCY = 11, FILE_SYNTAX = 12;
-    private static final int MESSAGE_NAME = 1, MESSAGE_FIELD = 2, MESSAGE_NESTED = 3, MESSAGE_ENUM = 4,
-            MESSAGE_EXTENSION_RANGE = 5, MESSAGE_EXTENSION = 6, MESSAGE_OPTIONS = 7, MESSAGE_ONEOF = 8,
-            MESSAGE_RESERVED_RANGE = 9, MESSAGE_RESERVED_NAME = 10;
-    private static final int FIELD_NAME = 1, FIELD_EXTENDEE = 2, FIELD_NUMBER = 3, FIELD_LABEL = 4, FIELD_TYPE = 5,
-            FIELD_TYPE_NAME = 6, FIELD_DEFAULT = 7, FIELD_OPTIONS = 8, FIELD_JSON_NAME = 10;
-    private static final int ONEOF_NAME = 1, ONEOF_OPTIONS = 2;
-    private static final int ENUM_NAME = 1, ENUM_VALUE = 2, ENUM_OPTIONS = 3, ENUM_RESERVED_RANGE = 4,
-            ENUM_RESERVED_NAME = 5;
-    private static final int VALUE_NAME = 1, VALUE_NUMBER = 2, VALUE_OPTIONS = 3;
-    private static final int SERVICE_NAME = 1, SERVICE_METHOD = 2, SERVICE_OPTIONS = 3;
-    private static final int METHOD_NAME = 1, METHOD_INPUT = 2, METHOD_OUTPUT = 3, METHOD_OPTIONS = 4,
-            METHOD_CLIENT_STREAMING = 5, METHOD_SERVER_STREAMING = 6;
-    private static final int RANGE_START = 1, RANGE_END = 2;
+    private static final int FILE_PACKAGE = FileDescriptorProto.PACKAGE_FIELD_NUMBER,
+            FILE_DEPENDENCY = FileDescriptorProto.DEPENDENCY_FIELD_NUMBER,
+            FILE_MESSAGE = FileDescriptorProto.MESSAGE_TYPE_FIELD_NUMBER,
+            FILE_ENUM = FileDescriptorProto.ENUM_TYPE_FIELD_NUMBER,
+            FILE_SERVICE = FileDescriptorProto.SERVICE_FIELD_NUMBER,
+            FILE_EXTENSION = FileDescriptorProto.EXTENSION_FIELD_NUMBER,
+            FILE_OPTIONS = FileDescriptorProto.OPTIONS_FIELD_NUMBER,
+            FILE_PUBLIC_DEPENDENCY = FileDescriptorProto.PUBLIC_DEPENDENCY_FIELD_NUMBER,
+            FILE_WEAK_DEPENDENCY = FileDescriptorProto.WEAK_DEPENDENCY_FIELD_NUMBER,
+            FILE_SYNTAX = FileDescriptorProto.SYNTAX_FIELD_NUMBER;
+    private static final int MESSAGE_NAME = DescriptorProto.NAME_FIELD_NUMBER,
+            MESSAGE_FIELD = DescriptorProto.FIELD_FIELD_NUMBER,
+            MESSAGE_NESTED = DescriptorProto.NESTED_TYPE_FIELD_NUMBER,
+            MESSAGE_ENUM = DescriptorProto.ENUM_TYPE_FIELD_NUMBER,
+            MESSAGE_EXTENSION_RANGE = DescriptorProto.EXTENSION_RANGE_FIELD_NUMBER,
+            MESSAGE_EXTENSION = DescriptorProto.EXTENSION_FIELD_NUMBER,
+            MESSAGE_OPTIONS = DescriptorProto.OPTIONS_FIELD_NUMBER,
+            MESSAGE_ONEOF = DescriptorProto.ONEOF_DECL_FIELD_NUMBER,
+            MESSAGE_RESERVED_RANGE = DescriptorProto.RESERVED_RANGE_FIELD_NUMBER,
+            MESSAGE_RESERVED_NAME = DescriptorProto.RESERVED_NAME_FIELD_NUMBER;
+    private static final int FIELD_NAME = FieldDescriptorProto.NAME_FIELD_NUMBER,
+            FIELD_EXTENDEE = FieldDescriptorProto.EXTENDEE_FIELD_NUMBER,
+            FIELD_NUMBER = FieldDescriptorProto.NUMBER_FIELD_NUMBER,
+            FIELD_LABEL = FieldDescriptorProto.LABEL_FIELD_NUMBER,
+            FIELD_TYPE = FieldDescriptorProto.TYPE_FIELD_NUMBER,
+            FIELD_TYPE_NAME = FieldDescriptorProto.TYPE_NAME_FIELD_NUMBER,
+            FIELD_DEFAULT = FieldDescriptorProto.DEFAULT_VALUE_FIELD_NUMBER,
+            FIELD_OPTIONS = FieldDescriptorProto.OPTIONS_FIELD_NUMBER,
+            FIELD_JSON_NAME = FieldDescriptorProto.JSON_NAME_FIELD_NUMBER;
+    private static final int ONEOF_NAME = OneofDescriptorProto.NAME_FIELD_NUMBER,
+            ONEOF_OPTIONS = OneofDescriptorProto.OPTIONS_FIELD_NUMBER;
+    private static final int ENUM_NAME = EnumDescriptorProto.NAME_FIELD_NUMBER,
+            ENUM_VALUE = EnumDescriptorProto.VALUE_FIELD_NUMBER,
+            ENUM_OPTIONS = EnumDescriptorProto.OPTIONS_FIELD_NUMBER,
+            ENUM_RESERVED_RANGE = EnumDescriptorProto.RESERVED_RANGE_FIELD_NUMBER,
+            ENUM_RESERVED_NAME = EnumDescriptorProto.RESERVED_NAME_FIELD_NUMBER;
+    private static final int VALUE_NAME = EnumValueDescriptorProto.NAME_FIELD_NUMBER,
+            VALUE_NUMBER = EnumValueDescriptorProto.NUMBER_FIELD_NUMBER,
+            VALUE_OPTIONS = EnumValueDescriptorProto.OPTIONS_FIELD_NUMBER;
+    private static final int SERVICE_NAME = ServiceDescriptorProto.NAME_FIELD_NUMBER,
+            SERVICE_METHOD = ServiceDescriptorProto.METHOD_FIELD_NUMBER,
+            SERVICE_OPTIONS = ServiceDescriptorProto.OPTIONS_FIELD_NUMBER;
+    private static final int METHOD_NAME = MethodDescriptorProto.NAME_FIELD_NUMBER,
+            METHOD_INPUT = MethodDescriptorProto.INPUT_TYPE_FIELD_NUMBER,
+            METHOD_OUTPUT = MethodDescriptorProto.OUTPUT_TYPE_FIELD_NUMBER,
+            METHOD_OPTIONS = MethodDescriptorProto.OPTIONS_FIELD_NUMBER,
+            METHOD_CLIENT_STREAMING = MethodDescriptorProto.CLIENT_STREAMING_FIELD_NUMBER,
+            METHOD_SERVER_STREAMING = MethodDescriptorProto.SERVER_STREAMING_FIELD_NUMBER;
+    // a reserved or extension range's start and end (the same numbers in all three range messages)
+    private static final int RANGE_START = DescriptorProto.ReservedRange.START_FIELD_NUMBER,
+            RANGE_END = DescriptorProto.ReservedRange.END_FIELD_NUMBER;
 
     private static final Set<String> SCALARS = Set.of("double", "float", "int32", "int64", "uint32", "uint64",
             "sint32", "sint64", "fixed32", "fixed64", "sfixed32", "sfixed64", "bool", "string", "bytes");

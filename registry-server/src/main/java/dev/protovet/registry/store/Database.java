@@ -47,15 +47,6 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Whether a connection can be had and answers a query now (the readiness probe). */
-    public boolean reachable() {
-        try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     @Override
     public void close() {
         dataSource.close();

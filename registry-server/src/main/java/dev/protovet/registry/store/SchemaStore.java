@@ -1,7 +1,14 @@
 package dev.protovet.registry.store;
 
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.StoredSchema;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -75,6 +82,29 @@ public final class SchemaStore {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .findOne();
         return row.map(r -> new StoredSchema(id, r[0], r[1], references(id), new DataContract(r[2], r[3])));
+    }
+
+    /** The schemas of these ids that exist, read in two queries whatever their number. */
+    public Map<Integer, StoredSchema> getAll(Collection<Integer> ids) {
+        Map<Integer, StoredSchema> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<Integer, List<Reference>> references = new HashMap<>();
+        handle.createQuery("""
+                        SELECT schema_id, name, subject, version FROM schema_references
+                        WHERE schema_id IN (<ids>) ORDER BY schema_id, position""")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Map.entry(rs.getInt(1), new Reference(rs.getString(2), rs.getString(3), rs.getInt(4))))
+                .forEach(e -> references.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        handle.createQuery("""
+                        SELECT s.id, s.schema_type, c.schema_text, s.metadata, s.rule_set FROM schemas s
+                        JOIN schema_contents c ON c.sha256 = s.content_sha256 WHERE s.id IN (<ids>)""")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> new StoredSchema(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        references.getOrDefault(rs.getInt(1), List.of()), new DataContract(rs.getString(4), rs.getString(5))))
+                .forEach(schema -> out.put(schema.id(), schema));
+        return out;
     }
 
     public List<Reference> references(int id) {

@@ -1,5 +1,6 @@
 package dev.protovet.registry.store;
 
+import dev.protovet.registry.model.ScopeConfig;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,12 @@ public final class SettingsStore {
         this.handle = handle;
     }
 
-    public Optional<ConfigRow> config(String scope) {
+    public Optional<ScopeConfig> config(String scope) {
         return handle.createQuery("""
                         SELECT compatibility_level, compatibility_rules, normalize
                         FROM compatibility_configs WHERE scope = :scope""")
                 .bind("scope", scope)
-                .map((rs, ctx) -> new ConfigRow(rs.getString(1), rs.getString(2),
+                .map((rs, ctx) -> new ScopeConfig(rs.getString(1), rs.getString(2),
                         (Boolean) rs.getObject(3)))
                 .findOne();
     }
@@ -40,7 +41,7 @@ public final class SettingsStore {
         return out;
     }
 
-    public void putConfig(String scope, ConfigRow config) {
+    public void putConfig(String scope, ScopeConfig config) {
         handle.createUpdate("DELETE FROM compatibility_configs WHERE scope = :scope").bind("scope", scope).execute();
         handle.createUpdate("""
                         INSERT INTO compatibility_configs (scope, compatibility_level, compatibility_rules, normalize)
@@ -70,9 +71,5 @@ public final class SettingsStore {
 
     public void deleteAllModes() {
         handle.createUpdate("DELETE FROM modes").execute();
-    }
-
-    /** One row of compatibility_configs; null columns fall back to the next scope. */
-    public record ConfigRow(String level, String rules, Boolean normalize) {
     }
 }

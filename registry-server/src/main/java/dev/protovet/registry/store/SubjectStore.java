@@ -1,5 +1,6 @@
 package dev.protovet.registry.store;
 
+import dev.protovet.registry.model.SubjectVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -45,14 +46,33 @@ public final class SubjectStore {
                 .bind("id", schemaId).map(SubjectStore::row).list();
     }
 
-    /** The subjects with at least one version (live ones only unless {@code deleted}), sorted, paged. */
+    /**
+     * The subjects with a live version (with {@code deleted}: with any version; with {@code deletedOnly}: with
+     * soft-deleted versions only), sorted, paged in the database.
+     */
     public List<String> subjects(String prefix, boolean deleted, boolean deletedOnly, int offset, int limit) {
-        String having = deletedOnly ? "HAVING SUM(CASE WHEN deleted THEN 0 ELSE 1 END) = 0"
-                : deleted ? "" : "HAVING SUM(CASE WHEN deleted THEN 0 ELSE 1 END) > 0";
-        return handle.createQuery("SELECT subject FROM subject_versions WHERE subject LIKE :prefix ESCAPE '\\' "
-                        + "GROUP BY subject " + having + " ORDER BY subject LIMIT :limit OFFSET :offset")
+        String live = "EXISTS (SELECT 1 FROM subject_versions v WHERE v.subject = s.name AND NOT v.deleted)";
+        String any = "EXISTS (SELECT 1 FROM subject_versions v WHERE v.subject = s.name)";
+        String which = deletedOnly ? any + " AND NOT " + live : deleted ? any : live;
+        return handle.createQuery("SELECT s.name FROM subjects s WHERE s.name LIKE :prefix ESCAPE '\\' AND " + which
+                        + " ORDER BY s.name LIMIT :limit OFFSET :offset")
                 .bind("prefix", likePrefix(prefix)).bind("limit", limit).bind("offset", offset)
                 .mapTo(String.class).list();
+    }
+
+    /**
+     * A page of every subject's versions, by subject then version (GET /schemas): live ones, or with {@code deleted}
+     * soft-deleted ones too; with {@code latestOnly}, the latest of those per subject.
+     */
+    public List<SubjectVersion> versionsPage(String prefix, boolean deleted, boolean latestOnly, int offset, int limit) {
+        String visible = deleted ? "" : " AND NOT w.deleted";
+        String latest = latestOnly ? " AND v.version = (SELECT MAX(w.version) FROM subject_versions w "
+                + "WHERE w.subject = v.subject" + visible + ")" : "";
+        return handle.createQuery("SELECT " + COLUMNS + " FROM subject_versions v WHERE v.subject LIKE :prefix ESCAPE '\\'"
+                        + (deleted ? "" : " AND NOT v.deleted") + latest
+                        + " ORDER BY v.subject, v.version LIMIT :limit OFFSET :offset")
+                .bind("prefix", likePrefix(prefix)).bind("limit", limit).bind("offset", offset)
+                .map(SubjectStore::row).list();
     }
 
     /** Subjects whose name contains {@code text}, each with its latest live version, sorted and paged. */

@@ -1,11 +1,15 @@
 package dev.protovet.registry.ui;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two texts side by side, line by line: the longest common subsequence of lines is kept level, and what differs is
- * marked removed (left only), added (right only) or changed (both sides, paired in order).
+ * Two texts side by side, line by line: unchanged lines are kept level, and what differs is marked removed (left
+ * only), added (right only) or changed (both sides, paired in order). Myers' diff in linear space, so a
+ * multi-megabyte schema costs memory in proportion to its lines, not to their square.
  */
 final class LineDiff {
     private LineDiff() {
@@ -16,47 +20,53 @@ final class LineDiff {
     }
 
     static List<Row> rows(List<String> left, List<String> right) {
-        int n = left.size();
-        int m = right.size();
-        int[][] common = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                common[i][j] = left.get(i).equals(right.get(j)) ? common[i + 1][j + 1] + 1
-                        : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
         List<Row> rows = new ArrayList<>();
-        List<Integer> removed = new ArrayList<>();
-        List<Integer> added = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && left.get(i).equals(right.get(j))) {
-                flush(rows, left, right, removed, added);
+        for (int[] change : changes(left, right)) {
+            while (i < change[0]) {
                 rows.add(new Row(i + 1, left.get(i), j + 1, right.get(j), "same"));
                 i++;
                 j++;
-            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-                added.add(j++);
-            } else {
-                removed.add(i++);
             }
+            int removed = change[1] - change[0];
+            int added = change[3] - change[2];
+            for (int k = 0; k < Math.max(removed, added); k++) {
+                boolean l = k < removed;
+                boolean r = k < added;
+                rows.add(new Row(l ? change[0] + k + 1 : 0, l ? left.get(change[0] + k) : null,
+                        r ? change[2] + k + 1 : 0, r ? right.get(change[2] + k) : null,
+                        l && r ? "changed" : l ? "removed" : "added"));
+            }
+            i = change[1];
+            j = change[3];
         }
-        flush(rows, left, right, removed, added);
+        while (i < left.size()) {
+            rows.add(new Row(i + 1, left.get(i), j + 1, right.get(j), "same"));
+            i++;
+            j++;
+        }
         return rows;
     }
 
-    private static void flush(List<Row> rows, List<String> left, List<String> right, List<Integer> removed,
-                              List<Integer> added) {
-        int pairs = Math.max(removed.size(), added.size());
-        for (int k = 0; k < pairs; k++) {
-            Integer l = k < removed.size() ? removed.get(k) : null;
-            Integer r = k < added.size() ? added.get(k) : null;
-            String kind = l != null && r != null ? "changed" : l != null ? "removed" : "added";
-            rows.add(new Row(l == null ? 0 : l + 1, l == null ? null : left.get(l), r == null ? 0 : r + 1,
-                    r == null ? null : right.get(r), kind));
+    /**
+     * The differing runs as {left from, left to, right from, right to} (ends exclusive): the diff's deltas, with
+     * those that touch (a deletion right before an insertion, say) merged into one change.
+     */
+    private static List<int[]> changes(List<String> left, List<String> right) {
+        List<int[]> out = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(left, right, new MyersDiffWithLinearSpace<String>()).getDeltas()) {
+            int leftFrom = delta.getSource().getPosition();
+            int rightFrom = delta.getTarget().getPosition();
+            int[] change = {leftFrom, leftFrom + delta.getSource().size(), rightFrom, rightFrom + delta.getTarget().size()};
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last[1] == change[0] && last[3] == change[2]) {
+                last[1] = change[1];
+                last[3] = change[3];
+            } else {
+                out.add(change);
+            }
         }
-        removed.clear();
-        added.clear();
+        return out;
     }
 }

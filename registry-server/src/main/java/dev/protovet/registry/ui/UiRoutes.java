@@ -6,17 +6,17 @@ import dev.protovet.engine.rules.BuiltInRules;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.registry.core.CompatibilityLevel;
 import dev.protovet.registry.core.CompatibilityResult;
-import dev.protovet.registry.core.EffectiveConfig;
 import dev.protovet.registry.core.Mode;
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.RegistryException;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
+import dev.protovet.registry.core.Settings;
 import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
 import dev.protovet.registry.http.Requests;
-import dev.protovet.registry.store.Reference;
-import dev.protovet.registry.store.SettingsStore;
-import dev.protovet.registry.store.SubjectVersion;
+import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.ScopeConfig;
+import dev.protovet.registry.model.SubjectVersion;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,17 +37,19 @@ public final class UiRoutes {
     static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private final SchemaRegistry registry;
+    private final Registry registry;
+    private final SubjectListing listing;
     private final Templates templates = new Templates();
 
-    public UiRoutes(SchemaRegistry registry) {
+    public UiRoutes(Registry registry) {
         this.registry = registry;
+        this.listing = new SubjectListing(registry.transactions());
     }
 
     public void subjects(Context ctx) {
         String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").trim();
         int page = Math.max(1, Requests.number(ctx, "page", 1));
-        SchemaRegistry.SubjectPage found = registry.latestVersions(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        SubjectListing.Page found = listing.find(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         int pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SubjectVersion v : found.subjects()) {
@@ -74,10 +76,10 @@ public final class UiRoutes {
 
     public void subject(Context ctx) {
         String subject = ctx.pathParam("subject");
-        List<SubjectVersion> versions = registry.subjectVersions(subject, false, false);
+        List<SubjectVersion> versions = registry.subjects().versions(subject, false, false);
         VersionId selected = ctx.queryParam("version") == null ? VersionId.LATEST
                 : VersionId.parse(ctx.queryParam("version"));
-        RegisteredSchema schema = registry.version(subject, selected, false);
+        RegisteredSchema schema = registry.subjects().version(subject, selected, false);
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (int i = versions.size() - 1; i >= 0; i--) {
             SubjectVersion v = versions.get(i);
@@ -110,17 +112,18 @@ public final class UiRoutes {
         scope.put("downloadProto", api + "/schema?download=true");
         scope.put("downloadProtoset", api + "/descriptor-set");
         scope.put("checkHref", "/ui/check?subject=" + encode(subject));
-        scope.put("level", registry.config(subject).level().name());
+        scope.put("level", registry.settings().effectiveConfig(subject).level().name());
         html(ctx, "subject", scope);
     }
 
     public void diff(Context ctx) {
         String subject = ctx.pathParam("subject");
-        List<Integer> versions = registry.versions(subject, false, false);
+        List<Integer> versions = registry.subjects().versions(subject, false, false).stream()
+                .map(SubjectVersion::version).toList();
         int to = Requests.number(ctx, "to", versions.get(versions.size() - 1));
         int from = Requests.number(ctx, "from", versions.size() > 1 ? versions.get(versions.size() - 2) : to);
-        RegisteredSchema left = registry.version(subject, new VersionId(from), true);
-        RegisteredSchema right = registry.version(subject, new VersionId(to), true);
+        RegisteredSchema left = registry.subjects().version(subject, new VersionId(from), true);
+        RegisteredSchema right = registry.subjects().version(subject, new VersionId(to), true);
         List<String> leftLines = ProtoHighlighter.lines(left.schema());
         List<String> rightLines = ProtoHighlighter.lines(right.schema());
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -136,7 +139,7 @@ public final class UiRoutes {
             rows.add(r);
         }
         List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : registry.findings(subject, new VersionId(from), new VersionId(to))) {
+        for (Finding f : registry.diffs().findings(subject, new VersionId(from), new VersionId(to))) {
             int line = f.location().span().startLine();
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("rule", f.ruleId());
@@ -158,7 +161,7 @@ public final class UiRoutes {
         scope.put("findings", findings);
         scope.put("breaking", !findings.isEmpty());
         scope.put("findingCount", findings.size());
-        scope.put("rules", String.join(", ", registry.config(subject).rules()));
+        scope.put("rules", String.join(", ", registry.settings().effectiveConfig(subject).rules()));
         html(ctx, "diff", scope);
     }
 
@@ -166,7 +169,7 @@ public final class UiRoutes {
         Map<String, Object> scope = page("Check a schema");
         scope.put("subject", ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"));
         scope.put("schema", "");
-        scope.put("subjects", registry.subjects("", false, false, 0, 1000));
+        scope.put("subjects", registry.subjects().subjects("", false, false, 0, 1000));
         html(ctx, "check", scope);
     }
 
@@ -176,13 +179,13 @@ public final class UiRoutes {
         Map<String, Object> scope = page("Check a schema");
         scope.put("subject", subject);
         scope.put("schema", schema);
-        scope.put("subjects", registry.subjects("", false, false, 0, 1000));
+        scope.put("subjects", registry.subjects().subjects("", false, false, 0, 1000));
         if (subject.isEmpty()) {
             scope.put("error", "Choose the subject to check against.");
         } else {
             try {
-                CompatibilityResult result = registry.checkCompatibility(subject, null,
-                        new SchemaRequest(schema, SchemaRegistry.PROTOBUF, List.of(), null, null, null), false, true);
+                CompatibilityResult result = registry.compatibility().check(subject, null,
+                        new SchemaRequest(schema, SchemaRequest.PROTOBUF, List.of(), null, null, null), false, true);
                 scope.put("checked", true);
                 scope.put("compatible", result.compatible());
                 scope.put("messages", result.messages());
@@ -208,16 +211,12 @@ public final class UiRoutes {
         Map<String, Object> scope;
         try {
             if (!global && subject.isEmpty()) {
-                throw RegistryException.invalidSubject(subject);
+                throw RegistryException.invalidSubject(subject, "choose a subject");
             }
-            String scopeName = global ? SettingsStore.GLOBAL : subject;
+            String scopeName = global ? Settings.GLOBAL : subject;
             String levelValue = level == null || level.equals("inherit") ? null : CompatibilityLevel.parse(level).name();
             String rulesValue = rules.isEmpty() ? null : rules;
-            if (levelValue == null && rulesValue == null) {
-                registry.settings().deleteConfig(scopeName);
-            } else {
-                registry.settings().putConfig(scopeName, new SettingsStore.ConfigRow(levelValue, rulesValue, null));
-            }
+            registry.settings().replaceConfig(scopeName, new ScopeConfig(levelValue, rulesValue, null));
             if (mode == null || mode.equals("inherit")) {
                 registry.settings().deleteMode(scopeName, false);
             } else {
@@ -234,21 +233,19 @@ public final class UiRoutes {
 
     private Map<String, Object> settingsScope(String subject) {
         Map<String, Object> scope = page("Settings");
-        SettingsStore.ConfigRow global = registry.settings().config(SettingsStore.GLOBAL)
-                .orElse(new SettingsStore.ConfigRow(null, null, null));
-        String globalMode = registry.settings().mode(SettingsStore.GLOBAL).orElse(Mode.READWRITE.name());
+        ScopeConfig global = registry.settings().config(Settings.GLOBAL).orElse(ScopeConfig.UNSET);
+        String globalMode = registry.settings().mode(Settings.GLOBAL).orElse(Mode.READWRITE).name();
         scope.put("globalLevels", options(CompatibilityLevel.values(), global.level() == null
                 ? CompatibilityLevel.DEFAULT.name() : global.level(), false));
         scope.put("globalRules", global.rules() == null ? "" : global.rules());
         scope.put("globalModes", options(EDITABLE_MODES, globalMode, false));
         scope.put("subject", subject);
-        SettingsStore.ConfigRow own = subject.isEmpty() ? new SettingsStore.ConfigRow(null, null, null)
-                : registry.settings().config(subject).orElse(new SettingsStore.ConfigRow(null, null, null));
-        String ownMode = subject.isEmpty() ? "inherit" : registry.settings().mode(subject).orElse("inherit");
+        ScopeConfig own = subject.isEmpty() ? ScopeConfig.UNSET : registry.settings().config(subject).orElse(ScopeConfig.UNSET);
+        String ownMode = subject.isEmpty() ? "inherit" : registry.settings().mode(subject).map(Mode::name).orElse("inherit");
         scope.put("subjectLevels", options(CompatibilityLevel.values(), own.level() == null ? "inherit" : own.level(), true));
         scope.put("subjectRules", own.rules() == null ? "" : own.rules());
         scope.put("subjectModes", options(EDITABLE_MODES, ownMode, true));
-        scope.put("defaultRules", String.join(",", EffectiveConfig.DEFAULT_RULES));
+        scope.put("defaultRules", String.join(",", registry.settings().defaultRules()));
         return scope;
     }
 

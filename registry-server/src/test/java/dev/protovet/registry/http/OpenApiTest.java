@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protovet.registry.http.RunningRegistry.Answer;
 import io.javalin.http.HandlerType;
-import io.javalin.router.Endpoint;
-import io.javalin.security.Roles;
+import io.javalin.event.HandlerMetaInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,11 @@ class OpenApiTest {
     private static final Set<String> OPERATION_KEYS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
     private static RunningRegistry registry;
+    private static final List<HandlerMetaInfo> ROUTES = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
-        registry = new RunningRegistry(TestDatabases.h2());
+        registry = new RunningRegistry(TestDatabases.h2(), AppSettings.defaults(), ROUTES::add);
     }
 
     @AfterAll
@@ -90,15 +91,15 @@ class OpenApiTest {
     private static Map<String, String> routeRoles() {
         Set<HandlerType> ignored = Set.of(HandlerType.HEAD, HandlerType.OPTIONS);
         Map<String, String> out = new TreeMap<>();
-        registry.app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
-            Endpoint e = parsed.endpoint;
-            if (e.method.isHttpMethod() && !ignored.contains(e.method) && !e.path.startsWith("/ui")) {
-                Roles roles = e.metadata(Roles.class);
-                String role = roles == null ? "none" : roles.getRoles().stream().filter(Role.class::isInstance)
+        assertThat(ROUTES).as("routes App told of").isNotEmpty();
+        for (HandlerMetaInfo route : ROUTES) {
+            if (route.getHttpMethod().isHttpMethod() && !ignored.contains(route.getHttpMethod())
+                    && !route.getPath().startsWith("/ui")) {
+                String role = route.getRoles().stream().filter(Role.class::isInstance)
                         .map(r -> ((Role) r).name()).findFirst().orElse("none");
-                out.put(e.method.name() + " " + e.path, role.toLowerCase(Locale.ROOT));
+                out.put(route.getHttpMethod().name() + " " + route.getPath(), role.toLowerCase(Locale.ROOT));
             }
-        });
+        }
         return out;
     }
 

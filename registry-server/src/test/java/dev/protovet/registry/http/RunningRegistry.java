@@ -2,15 +2,17 @@ package dev.protovet.registry.http;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.store.Database;
 import dev.protovet.registry.store.DatabaseSettings;
 import io.javalin.Javalin;
+import io.javalin.event.HandlerMetaInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Consumer;
 
 /** A registry server on a free loopback port over a real database, and a plain HTTP client for it. */
 final class RunningRegistry implements AutoCloseable {
@@ -24,8 +26,13 @@ final class RunningRegistry implements AutoCloseable {
     }
 
     RunningRegistry(DatabaseSettings settings, AppSettings appSettings) {
+        this(settings, appSettings, route -> { });
+    }
+
+    /** With {@code routes} told of every route the app declares. */
+    RunningRegistry(DatabaseSettings settings, AppSettings appSettings, Consumer<HandlerMetaInfo> routes) {
         database = Database.open(settings);
-        app = App.create(new SchemaRegistry(database), database, appSettings.onLoopback(0));
+        app = App.create(Registry.open(database), appSettings.onLoopback(0), routes);
         app.start();
         baseUrl = "http://127.0.0.1:" + app.port();
     }

@@ -2,7 +2,7 @@ package dev.protovet.registry.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.store.Database;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -33,8 +33,8 @@ class TlsTest {
 
         AppSettings defaults = AppSettings.defaults();
         try (Database database = Database.open(TestDatabases.h2())) {
-            Javalin app = App.create(new SchemaRegistry(database), database, new AppSettings("127.0.0.1", 0,
-                    defaults.maxRequestBytes(), defaults.clusterId(), null, new AppSettings.Tls(keystore, "changeit")));
+            Javalin app = App.create(Registry.open(database), defaults.onLoopback(0)
+                    .withTls(new AppSettings.Tls(keystore, "changeit")));
             app.start();
             try {
                 HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(keystore)).build();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.http.App;
 import dev.protovet.registry.http.AppSettings;
 import dev.protovet.registry.store.Database;
@@ -82,7 +82,7 @@ class WebUiBrowserTest {
             assumeTrue(false, why);
         }
         database = Database.open(DatabaseSettings.inMemory("ui-" + UUID.randomUUID()));
-        app = App.create(new SchemaRegistry(database), database, AppSettings.defaults().onLoopback(0));
+        app = App.create(Registry.open(database), AppSettings.defaults().onLoopback(0));
         app.start();
         base = "http://127.0.0.1:" + app.port();
         put("/config/orders-value", "{\"compatibility\":\"NONE\"}");
@@ -126,7 +126,10 @@ class WebUiBrowserTest {
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("orders-value");
         assertThat(browser.findElement(By.cssSelector("table.code")).getText()).contains("string note = 4;");
-        assertThat(browser.findElements(By.cssSelector("table.code .tok-keyword"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("table.code .tok-keyword")).stream().map(WebElement::getText))
+                .as("highlighted keywords").containsExactly("syntax", "package", "message");
+        assertThat(browser.findElements(By.cssSelector("table.code .tok-type")).stream().map(WebElement::getText))
+                .as("highlighted scalar types").containsExactly("string", "int64", "string");
         screenshot("subject");
 
         browser.findElement(By.linkText("What changed")).click();
@@ -138,7 +141,9 @@ class WebUiBrowserTest {
         // the link lands on the message that lost the field, line 5 of version 2
         assertThat(browser.getCurrentUrl()).endsWith("#R5");
         assertThat(browser.findElement(By.id("R5")).getText()).contains("message Order {");
-        assertThat(browser.findElements(By.cssSelector("table.diff tr.changed"))).isNotEmpty();
+        // version 1's line 8 (customer_email = 3) stands beside version 2's (note = 4)
+        assertThat(browser.findElements(By.cssSelector("table.diff tr.changed")).stream().map(WebElement::getText))
+                .singleElement().asString().contains("string customer_email = 3;").contains("string note = 4;");
         screenshot("diff");
     }
 

@@ -1,4 +1,4 @@
-package dev.protovet.registry.store;
+package dev.protovet.registry.model;
 
 /**
  * Confluent's data contract of a schema id: its {@code metadata} and {@code ruleSet}, each as canonical JSON (keys

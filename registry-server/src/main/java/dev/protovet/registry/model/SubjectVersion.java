@@ -1,4 +1,4 @@
-package dev.protovet.registry.store;
+package dev.protovet.registry.model;
 
 import java.time.Instant;
 

@@ -1,0 +1,113 @@
+package dev.protovet.registry.core;
+
+import dev.protovet.engine.model.Image;
+import dev.protovet.registry.model.DataContract;
+import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.SubjectVersion;
+import dev.protovet.registry.schema.CompiledSchema;
+import dev.protovet.registry.store.SchemaStore;
+import dev.protovet.registry.store.Stores;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Registers schemas under subjects, each registration one transaction: the subject's row lock numbers concurrent
+ * registrations (from any server instance), and mode, config and compatibility are read under it.
+ */
+public final class Registrations {
+    private final Transactions tx;
+    private final Settings settings;
+    private final StoredSchemas stored;
+    private final RequestCompiler compiler;
+
+    Registrations(Transactions tx, Settings settings, StoredSchemas stored, RequestCompiler compiler) {
+        this.tx = tx;
+        this.settings = settings;
+        this.stored = stored;
+        this.compiler = compiler;
+    }
+
+    /**
+     * The existing version when the subject already has this schema, else a new version (highest ever + 1) after
+     * the compatibility check.
+     */
+    public RegisteredSchema register(String subject, SchemaRequest request, boolean normalize) {
+        Subjects.validate(subject);
+        return tx.write(s -> {
+            s.subjects().lock(subject);
+            Mode mode = settings.effectiveMode(s, subject);
+            Deletions.requireWritable(subject, mode);
+            boolean chosen = request.id() != null && request.id() >= 0 || request.version() != null && request.version() > 0;
+            if (chosen && mode != Mode.IMPORT) {
+                throw RegistryException.notPermitted("Subject " + subject + " is not in import mode; "
+                        + "an id or version cannot be chosen");
+            }
+            EffectiveConfig config = settings.effectiveConfig(s, subject);
+            List<Reference> references = compiler.resolveReferences(s, request);
+            CompiledSchema schema = compiler.compile(s, subject, request, references, normalize || config.normalize());
+            List<SubjectVersion> versions = s.subjects().versions(subject);
+            DataContract contract = request.contract().isEmpty() ? latestContract(s, versions) : request.contract();
+            String fingerprint = SchemaFingerprint.of(SchemaRequest.PROTOBUF, schema.canonicalText(), references, contract);
+            Optional<Integer> existingId = s.schemas().idOf(fingerprint);
+            if (existingId.isPresent() && (request.id() == null || request.id() < 0)) {
+                Optional<SubjectVersion> same = versions.stream()
+                        .filter(v -> !v.deleted() && v.schemaId() == existingId.get()).findFirst();
+                if (same.isPresent()) {
+                    return RegisteredSchema.of(same.get(), stored.get(s, existingId.get()));
+                }
+            }
+            if (mode != Mode.IMPORT) {
+                Image candidate = CompiledSchemas.image(schema);
+                List<String> problems = CompatibilityChecker.check(candidate, compiler.earlier(s, versions), config,
+                        Subjects.fileName(subject));
+                if (!problems.isEmpty()) {
+                    throw RegistryException.incompatible(subject, problems);
+                }
+            }
+            Integer explicitId = importedId(s.schemas(), request, fingerprint);
+            int id = s.schemas().idFor(fingerprint, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(schema.canonicalText()),
+                    schema.canonicalText(), references, contract, explicitId);
+            int version = nextVersion(subject, request, versions);
+            s.subjects().insert(subject, version, id);
+            return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));
+        });
+    }
+
+    /**
+     * What a schema sent without metadata or rule set carries, as in Confluent: the latest live version's, so a
+     * serializer that auto-registers keeps the rules an owner registered before it.
+     */
+    private DataContract latestContract(Stores s, List<SubjectVersion> versions) {
+        return versions.stream().filter(v -> !v.deleted()).reduce((a, b) -> b)
+                .map(v -> stored.get(s, v.schemaId()).contract()).orElse(DataContract.NONE);
+    }
+
+    private static Integer importedId(SchemaStore schemas, SchemaRequest request, String fingerprint) {
+        if (request.id() == null || request.id() < 0) {
+            return null;
+        }
+        Optional<String> taken = schemas.fingerprintOf(request.id());
+        if (taken.isPresent() && !taken.get().equals(fingerprint)) {
+            throw RegistryException.idMismatch("Overwrite new schema with id " + request.id()
+                    + " is not permitted: the id belongs to a different schema");
+        }
+        Optional<Integer> existing = schemas.idOf(fingerprint);
+        if (existing.isPresent() && existing.get() != request.id().intValue()) {
+            throw RegistryException.idMismatch("Schema already registered with id " + existing.get()
+                    + " instead of input id " + request.id());
+        }
+        return request.id();
+    }
+
+    private static int nextVersion(String subject, SchemaRequest request, List<SubjectVersion> versions) {
+        int highest = versions.stream().mapToInt(SubjectVersion::version).max().orElse(0);
+        if (request.version() != null && request.version() > 0) {
+            if (versions.stream().anyMatch(v -> v.version() == request.version())) {
+                throw RegistryException.idMismatch("Version " + request.version() + " of subject '" + subject
+                        + "' already exists");
+            }
+            return request.version();
+        }
+        return highest + 1;
+    }
+}

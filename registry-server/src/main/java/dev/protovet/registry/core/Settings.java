@@ -1,0 +1,148 @@
+package dev.protovet.registry.core;
+
+import dev.protovet.registry.model.ScopeConfig;
+import dev.protovet.registry.store.SettingsStore;
+import dev.protovet.registry.store.Stores;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compatibility configs and modes, global and per subject: what a scope sets itself, and what applies to a subject
+ * after falling back to the global scope and then to the server's defaults. Each change is one transaction; the
+ * effective config and mode of a write are read through that write's own transaction.
+ */
+public final class Settings {
+    /** The scope of the registry-wide config and mode. */
+    public static final String GLOBAL = SettingsStore.GLOBAL;
+
+    private final Transactions tx;
+    private final List<String> defaultRules;
+
+    public Settings(Transactions tx, List<String> defaultRules) {
+        this.tx = tx;
+        this.defaultRules = List.copyOf(defaultRules);
+        CompatibilityChecker.rules(this.defaultRules);
+    }
+
+    /** The rule or category IDs that decide compatibility where no scope sets any. */
+    public List<String> defaultRules() {
+        return defaultRules;
+    }
+
+    /** What {@code scope} sets itself, if anything. */
+    public Optional<ScopeConfig> config(String scope) {
+        return tx.read(s -> s.settings().config(scope));
+    }
+
+    /** The config that applies to a subject ({@code null}: the global one): its own, else the global, else defaults. */
+    public EffectiveConfig effectiveConfig(String subject) {
+        return tx.read(s -> effectiveConfig(s, subject));
+    }
+
+    /** The same, read through a request's own handle or transaction. */
+    EffectiveConfig effectiveConfig(Stores stores, String subject) {
+        ScopeConfig own = subject == null ? ScopeConfig.UNSET : stores.settings().config(subject).orElse(ScopeConfig.UNSET);
+        ScopeConfig merged = stores.settings().config(GLOBAL).orElse(ScopeConfig.UNSET).updatedWith(own);
+        return new EffectiveConfig(
+                merged.level() == null ? CompatibilityLevel.DEFAULT : CompatibilityLevel.parse(merged.level()),
+                merged.rules() == null ? defaultRules : List.of(merged.rules().split(",")),
+                Boolean.TRUE.equals(merged.normalize()));
+    }
+
+    /**
+     * Sets the parts of {@code scope}'s config that {@code update} sets, keeping the others; returns what the scope
+     * sets afterwards.
+     */
+    public ScopeConfig updateConfig(String scope, ScopeConfig update) {
+        if (!scope.isEmpty()) {
+            Subjects.validate(scope);
+        }
+        if (update.level() != null) {
+            CompatibilityLevel.parse(update.level());
+        }
+        if (update.rules() != null) {
+            CompatibilityChecker.rules(List.of(update.rules().split(",")));
+        }
+        return tx.write(s -> {
+            ScopeConfig merged = s.settings().config(scope).orElse(ScopeConfig.UNSET).updatedWith(update);
+            s.settings().putConfig(scope, merged);
+            return merged;
+        });
+    }
+
+    /** Replaces what {@code scope} sets with {@code config}; an unset config removes the scope's own. */
+    public void replaceConfig(String scope, ScopeConfig config) {
+        if (config.isUnset()) {
+            deleteConfig(scope);
+            return;
+        }
+        if (!scope.isEmpty()) {
+            Subjects.validate(scope);
+        }
+        if (config.rules() != null) {
+            CompatibilityChecker.rules(List.of(config.rules().split(",")));
+        }
+        tx.write(s -> {
+            s.settings().putConfig(scope, config);
+            return null;
+        });
+    }
+
+    /**
+     * Removes what {@code scope} sets; returns the config that applied to it before, or empty when the scope set
+     * nothing itself.
+     */
+    public Optional<EffectiveConfig> deleteConfig(String scope) {
+        return tx.write(s -> {
+            String subject = scope.isEmpty() ? null : scope;
+            Optional<EffectiveConfig> before = s.settings().config(scope).map(own -> effectiveConfig(s, subject));
+            s.settings().deleteConfig(scope);
+            return before;
+        });
+    }
+
+    /** The mode {@code scope} sets itself, if any. */
+    public Optional<Mode> mode(String scope) {
+        return tx.read(s -> s.settings().mode(scope).map(Mode::parse));
+    }
+
+    /** The mode that applies to a subject: its own, else the global one, else READWRITE. */
+    public Mode effectiveMode(String subject) {
+        return tx.read(s -> effectiveMode(s, subject));
+    }
+
+    Mode effectiveMode(Stores stores, String subject) {
+        return stores.settings().mode(subject).or(() -> stores.settings().mode(GLOBAL)).map(Mode::parse)
+                .orElse(Mode.READWRITE);
+    }
+
+    /** Sets a scope's mode; IMPORT only on an empty scope unless {@code force}. */
+    public void putMode(String scope, Mode mode, boolean force) {
+        if (!scope.isEmpty()) {
+            Subjects.validate(scope);
+        }
+        tx.write(s -> {
+            if (mode == Mode.IMPORT && !force) {
+                boolean empty = scope.isEmpty() ? s.subjects().subjects("", true, false, 0, 1).isEmpty()
+                        : s.subjects().versions(scope).isEmpty();
+                if (!empty) {
+                    throw RegistryException.notPermitted("Cannot import since found existing subjects");
+                }
+            }
+            s.settings().putMode(scope, mode.name());
+            return null;
+        });
+    }
+
+    /** Removes a scope's own mode (and, for the global scope with {@code recursive}, every subject's); the old one. */
+    public Optional<Mode> deleteMode(String scope, boolean recursive) {
+        return tx.write(s -> {
+            Optional<Mode> old = s.settings().mode(scope).map(Mode::parse);
+            if (recursive && scope.equals(GLOBAL)) {
+                s.settings().deleteAllModes();
+            }
+            s.settings().deleteMode(scope);
+            return old;
+        });
+    }
+}
