@@ -67,7 +67,7 @@ public final class Registrations {
             Integer explicitId = importedId(s.schemas(), request, fingerprint);
             int id = s.schemas().idFor(fingerprint, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(schema.canonicalText()),
                     schema.canonicalText(), references, contract, explicitId);
-            int version = nextVersion(subject, request, versions);
+            int version = nextVersion(subject, request, versions, s.subjects().highestVersionEver(subject));
             s.subjects().insert(subject, version, id);
             return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));
         });
@@ -99,8 +99,10 @@ public final class Registrations {
         return request.id();
     }
 
-    private static int nextVersion(String subject, SchemaRequest request, List<SubjectVersion> versions) {
-        int highest = versions.stream().mapToInt(SubjectVersion::version).max().orElse(0);
+    /** An imported version as chosen, else one above any the subject has ever had, so none is given twice. */
+    private static int nextVersion(String subject, SchemaRequest request, List<SubjectVersion> versions,
+                                   int highestEver) {
+        int highest = Math.max(highestEver, versions.stream().mapToInt(SubjectVersion::version).max().orElse(0));
         if (request.version() != null && request.version() > 0) {
             if (versions.stream().anyMatch(v -> v.version() == request.version())) {
                 throw RegistryException.idMismatch("Version " + request.version() + " of subject '" + subject

@@ -15,7 +15,7 @@ public record Registry(SchemaReads schemas, SubjectReads subjects, Registrations
 
     /** The registry over {@code database}, with these cache limits and default compatibility rules. */
     public static Registry open(Database database, Caches.Limits limits, List<String> defaultRules) {
-        Transactions tx = new Transactions(database.jdbi());
+        Transactions tx = new Transactions(database);
         Caches caches = new Caches(limits);
         Settings settings = new Settings(tx, defaultRules);
         StoredSchemas stored = new StoredSchemas(tx, caches);

@@ -1,5 +1,6 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.registry.store.Database;
 import dev.protovet.registry.store.Stores;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -15,10 +16,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * (503); a write whose commit was under way when the connection broke says that its outcome is unknown.
  */
 public final class Transactions {
+    private final Database database;
     private final Jdbi jdbi;
 
-    public Transactions(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public Transactions(Database database) {
+        this.database = database;
+        this.jdbi = database.jdbi();
     }
 
     /** Whether the database answers a query now (the readiness probe). */
@@ -39,13 +42,17 @@ public final class Transactions {
         }
     }
 
-    /** Reads and writes in one READ COMMITTED transaction, committed before this returns. */
+    /** Reads and writes in one READ COMMITTED transaction, committed and on disk before this returns. */
     public <T> T write(Function<Stores, T> work) {
         boolean[] workDone = {false};
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-                T result = work.apply(Stores.on(h));
-                workDone[0] = true;
+            return jdbi.withHandle(h -> {
+                T result = h.inTransaction(TransactionIsolationLevel.READ_COMMITTED, tx -> {
+                    T done = work.apply(Stores.on(tx));
+                    workDone[0] = true;
+                    return done;
+                });
+                database.forceToDisk(h);
                 return result;
             });
         } catch (JdbiException e) {

@@ -96,12 +96,21 @@ public final class SubjectStore {
                 .bind("text", "%" + likePrefix(text)).mapTo(Integer.class).one();
     }
 
+    /** The highest version the subject has ever had, permanently deleted ones included; 0 for a new subject. */
+    public int highestVersionEver(String subject) {
+        return handle.createQuery("SELECT max_version FROM subjects WHERE name = :s")
+                .bind("s", subject).mapTo(Integer.class).findOne().orElse(0);
+    }
+
+    /** Adds a version (the subject's row must exist: {@link #lock} creates it) and raises its highest version. */
     public void insert(String subject, int version, int schemaId) {
         handle.createUpdate("""
                         INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at)
                         VALUES (:s, :v, :id, FALSE, :now)""")
                 .bind("s", subject).bind("v", version).bind("id", schemaId).bind("now", OffsetDateTime.now())
                 .execute();
+        handle.createUpdate("UPDATE subjects SET max_version = GREATEST(max_version, :v) WHERE name = :s")
+                .bind("s", subject).bind("v", version).execute();
     }
 
     public void softDelete(String subject, int version) {

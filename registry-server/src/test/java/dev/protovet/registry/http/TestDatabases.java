@@ -15,7 +15,7 @@ import java.util.UUID;
  * (override with PROTOVET_TEST_POSTGRES_URL). Without PostgreSQL the PostgreSQL tests are skipped, except under
  * CI=true, where they fail: CI must not pass without them.
  */
-final class TestDatabases {
+public final class TestDatabases {
     private static final String ADMIN_URL = System.getenv().getOrDefault("PROTOVET_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getenv().getOrDefault("PROTOVET_TEST_POSTGRES_USER", "postgres");
@@ -23,12 +23,12 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    static DatabaseSettings h2() {
+    public static DatabaseSettings h2() {
         return DatabaseSettings.inMemory("registry-" + UUID.randomUUID());
     }
 
     /** A new, empty PostgreSQL database; {@link #dropPostgres} removes it. */
-    static DatabaseSettings postgres() {
+    public static DatabaseSettings postgres() {
         String name = "protovet_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, "");
              Statement s = c.createStatement()) {
@@ -44,7 +44,7 @@ final class TestDatabases {
         return DatabaseSettings.of(ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name, USER, "");
     }
 
-    static void dropPostgres(DatabaseSettings settings) {
+    public static void dropPostgres(DatabaseSettings settings) {
         String name = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1);
         try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, "");
              Statement s = c.createStatement()) {
