@@ -1,6 +1,7 @@
 package dev.protovet.registry.core;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /** A version path segment: a number in [1, 2^31-1], or {@code latest} / {@code -1}. */
 public record VersionId(int number) {
@@ -11,13 +12,9 @@ public record VersionId(int number) {
         if (trimmed.toLowerCase(Locale.ROOT).equals("latest") || trimmed.equals("-1")) {
             return LATEST;
         }
-        try {
-            int n = Integer.parseInt(trimmed);
-            if (n >= 1) {
-                return new VersionId(n);
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the error below
+        OptionalInt n = DecimalNumbers.parse(trimmed);
+        if (n.isPresent() && n.getAsInt() >= 1) {
+            return new VersionId(n.getAsInt());
         }
         throw RegistryException.invalidVersion(text);
     }

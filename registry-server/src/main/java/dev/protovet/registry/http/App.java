@@ -146,7 +146,10 @@ public final class App {
             c.jetty.addConnector((server, http) -> Tls.connector(server, http, settings));
         }
         // in front of the handler Javalin attaches its servlet to
-        c.jetty.modifyServer(server -> server.insertHandler(hotReads));
+        c.jetty.modifyServer(server -> {
+            server.insertHandler(hotReads);
+            server.setErrorHandler(new JsonErrors());
+        });
     }
 
     /** Timing, access checks, Confluent's media type, and every error as Confluent's {@code error_code} body. */
@@ -165,8 +168,15 @@ public final class App {
         app.exception(RegistryException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
+            Integer badRequest = badRequestStatus(e);
+            if (badRequest != null) {
+                error(ctx, badRequest, badRequest, "HTTP " + badRequest + ": the request could not be read (a body "
+                        + "shorter than its Content-Length, or malformed chunked encoding)");
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, 50001, "Error in the backend data store: " + e.getClass().getSimpleName());
+            error(ctx, 500, 50001, "Error in the backend data store: an unexpected error; the server's log has the "
+                    + "details");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().contains("error_code")) {
@@ -178,7 +188,36 @@ public final class App {
                 + " bytes"));
     }
 
+    /**
+     * The 4xx status of a failure to read the request itself (its body ended early, its chunks were malformed), or
+     * null when the failure is the server's.
+     */
+    private static Integer badRequestStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return http.getCode();
+            }
+            if (t instanceof java.io.EOFException) {
+                return 400;
+            }
+        }
+        return null;
+    }
+
     private static void error(Context ctx, int status, int errorCode, String message) {
-        ctx.status(status).contentType(Json.MEDIA_TYPE).json(Responses.error(errorCode, message));
+        ctx.status(status).contentType(Json.MEDIA_TYPE).json(Responses.error(errorCode, oneLine(message)));
+    }
+
+    /** A message with the control characters a request may have put in it (a subject's newline) escaped. */
+    static String oneLine(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        message.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.protovet.registry.core.DataContracts;
+import dev.protovet.registry.core.DecimalNumbers;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRequest;
 import dev.protovet.registry.core.VersionId;
@@ -33,11 +34,8 @@ public final class Requests {
     }
 
     static int schemaId(Context ctx) {
-        try {
-            return Integer.parseInt(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw RegistryException.schemaNotFound("Schema " + ctx.pathParam("id") + " not found");
-        }
+        return DecimalNumbers.parse(ctx.pathParam("id"))
+                .orElseThrow(() -> RegistryException.schemaNotFound("Schema " + ctx.pathParam("id") + " not found"));
     }
 
     static boolean flag(Context ctx, String name) {
@@ -50,11 +48,8 @@ public final class Requests {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw RegistryException.badRequest("query parameter " + name + " must be an integer, got '" + value + "'");
-        }
+        return DecimalNumbers.parse(value.trim()).orElseThrow(() -> RegistryException.badRequest("query parameter "
+                + name + " must be an integer, got '" + value + "'"));
     }
 
     /** The page of {@code all} that {@code offset} and {@code limit} ask for (a missing or negative limit: all). */

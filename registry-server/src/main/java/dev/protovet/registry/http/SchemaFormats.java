@@ -18,7 +18,7 @@ final class SchemaFormats {
 
     /** The schema of id {@code id} in the format asked for ({@code default}, {@code serialized}, {@code ignore_extensions}). */
     String render(int id, String storedText, String format) {
-        String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         return switch (f) {
             case "", "default", "resolved" -> storedText;
             // printed from the descriptor, which keeps only descriptor.proto's own options
