@@ -78,10 +78,19 @@ public final class Transactions {
                     || t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now
-                if (state.startsWith("08") || state.startsWith("57P")) {
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                // the pool closed the connection under the request, having seen it fail (HikariCP gives no state)
+                if (state == null && "Connection is closed".equals(sql.getMessage())) {
+                    return true;
+                }
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (lostConnection(suppressed)) {
                     return true;
                 }
             }

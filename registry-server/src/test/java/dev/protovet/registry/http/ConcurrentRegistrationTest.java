@@ -77,4 +77,45 @@ class ConcurrentRegistrationTest {
             TestDatabases.dropPostgres(settings);
         }
     }
+
+    /**
+     * 32 clients at once registering, soft-deleting and permanently deleting on PostgreSQL: each request holds at
+     * most one pooled connection and checks mode and config in its own transaction, so none waits out the pool
+     * (which would be a 503) and every answer is one the API documents.
+     */
+    @Test
+    void thirtyTwoConcurrentDeletesAndRegistrationsNeverExhaustThePool() throws Exception {
+        DatabaseSettings settings = TestDatabases.postgres();
+        try (RunningRegistry registry = new RunningRegistry(settings.withPoolSize(4))) {
+            assertThat(registry.put("/config", "{\"compatibility\":\"NONE\"}").status()).isEqualTo(200);
+            ExecutorService pool = Executors.newFixedThreadPool(32);
+            List<Future<List<Integer>>> statuses = new ArrayList<>();
+            for (int client = 0; client < 32; client++) {
+                int c = client;
+                statuses.add(pool.submit(() -> {
+                    List<Integer> mine = new ArrayList<>();
+                    String subject = "churn-" + (c % 8);
+                    for (int round = 0; round < 6; round++) {
+                        mine.add(registry.post("/subjects/" + subject + "/versions",
+                                RegistryApiContract.body(schema(c * 10 + round))).status());
+                        mine.add(registry.delete("/subjects/" + subject + "/versions/latest").status());
+                        mine.add(registry.delete("/subjects/" + subject + "/versions/" + (round + 1)
+                                + "?permanent=true").status());
+                        mine.add(registry.get("/subjects/" + subject + "/versions?deleted=true").status());
+                    }
+                    return mine;
+                }));
+            }
+            List<Integer> all = new ArrayList<>();
+            for (Future<List<Integer>> f : statuses) {
+                all.addAll(f.get());
+            }
+            pool.shutdown();
+            // 404s and 422s are races between clients (a version another client just deleted); never 5xx
+            assertThat(all).hasSize(32 * 6 * 4).allMatch(status -> status == 200 || status == 404 || status == 422);
+            assertThat(all.stream().filter(status -> status == 200).count()).isGreaterThan(32 * 6);
+        } finally {
+            TestDatabases.dropPostgres(settings);
+        }
+    }
 }
