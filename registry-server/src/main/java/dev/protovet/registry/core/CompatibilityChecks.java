@@ -32,7 +32,7 @@ public final class CompatibilityChecks {
                 schema = compiler.compile(s, subject, request, references, normalize || config.normalize());
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == 42201) {
-                    return new CompatibilityResult(false, List.of(e.getMessage()));
+                    return new CompatibilityResult(false, List.of(e.getMessage()), true);
                 }
                 throw e;
             }

@@ -119,7 +119,7 @@ public final class App {
             app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()), Role.READ);
 
-            handling(app, settings, timers);
+            handling(app, settings, timers, ui);
             c.events.serverStopped(() -> {
                 lane.close();
                 readiness.close();
@@ -153,7 +153,7 @@ public final class App {
     }
 
     /** Timing, access checks, Confluent's media type, and every error as Confluent's {@code error_code} body. */
-    private static void handling(RoutesConfig app, AppSettings settings, Metrics timers) {
+    private static void handling(RoutesConfig app, AppSettings settings, Metrics timers, UiRoutes ui) {
         app.before(Metrics::start);
         if (settings.credentials() != null) {
             app.beforeMatched(ctx -> Access.check(ctx, settings.credentials()));
@@ -165,8 +165,21 @@ public final class App {
             }
             timers.record(ctx);
         });
-        app.exception(RegistryException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), e.getMessage()));
+        app.exception(RegistryException.class, (e, ctx) -> {
+            if (isUi(ctx)) {
+                ui.error(ctx, e.status(), oneLine(e.getMessage()));
+            } else {
+                error(ctx, e.status(), e.errorCode(), e.getMessage());
+            }
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (isUi(ctx)) {
+                ui.error(ctx, e.getStatus(), e.getStatus() == 404 ? "There is no page at " + oneLine(ctx.path()) + "."
+                        : oneLine(e.getMessage()));
+            } else {
+                error(ctx, e.getStatus(), e.getStatus(), e.getMessage());
+            }
+        });
         app.exception(Exception.class, (e, ctx) -> {
             Integer badRequest = badRequestStatus(e);
             if (badRequest != null) {
@@ -179,13 +192,21 @@ public final class App {
                     + "details");
         });
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().contains("error_code")) {
+            boolean answered = ctx.result() != null && !ctx.result().isEmpty();
+            if (isUi(ctx) && !answered) {
+                ui.error(ctx, 404, "There is no page at " + oneLine(ctx.path()) + ".");
+            } else if (!isUi(ctx) && (!answered || !ctx.result().contains("error_code"))) {
                 error(ctx, 404, 404, "HTTP 404 Not Found");
             }
         });
         app.error(405, ctx -> error(ctx, 405, 405, "HTTP 405 Method Not Allowed"));
         app.error(413, ctx -> error(ctx, 413, 413, "The request body is larger than " + settings.maxRequestBytes()
                 + " bytes"));
+    }
+
+    /** A request for a web UI page, whose errors are pages too. */
+    private static boolean isUi(Context ctx) {
+        return ctx.path().startsWith("/ui/") && !ctx.path().startsWith("/ui/assets/");
     }
 
     /**

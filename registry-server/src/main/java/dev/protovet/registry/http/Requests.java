@@ -21,7 +21,11 @@ public final class Requests {
 
     /** The matched route's path, such as {@code /schemas/ids/{id}}; empty when no route matched. */
     static String route(Context ctx) {
-        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        // before the handler runs (the access check) the matched endpoint is known, the last one run is not yet
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        if (endpoint == null) {
+            endpoint = ctx.endpoints().lastHttpEndpoint();
+        }
         return endpoint == null ? "" : endpoint.path;
     }
 

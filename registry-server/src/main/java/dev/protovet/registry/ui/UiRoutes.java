@@ -40,6 +40,7 @@ public final class UiRoutes {
     private final Registry registry;
     private final SubjectListing listing;
     private final Templates templates = new Templates();
+    private final CsrfTokens csrf = new CsrfTokens();
 
     public UiRoutes(Registry registry) {
         this.registry = registry;
@@ -186,7 +187,7 @@ public final class UiRoutes {
             try {
                 CompatibilityResult result = registry.compatibility().check(subject, null,
                         new SchemaRequest(schema, SchemaRequest.PROTOBUF, List.of(), null, null, null), false, true);
-                scope.put("checked", true);
+                scope.put(result.schemaInvalid() ? "invalid" : "checked", true);
                 scope.put("compatible", result.compatible());
                 scope.put("messages", result.messages());
             } catch (RegistryException e) {
@@ -198,7 +199,7 @@ public final class UiRoutes {
 
     public void settings(Context ctx) {
         String subject = ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject").trim();
-        html(ctx, "settings", settingsScope(subject));
+        html(ctx, "settings", settingsScope(ctx, subject));
     }
 
     /** Saves the global settings (scope {@code global}) or a subject's; "inherit" removes a subject's own value. */
@@ -208,6 +209,12 @@ public final class UiRoutes {
         String level = ctx.formParam("level");
         String rules = ctx.formParam("rules") == null ? "" : ctx.formParam("rules").replace(" ", "");
         String mode = ctx.formParam("mode");
+        if (!csrf.accepts(ctx)) {
+            error(ctx, 403, "Not saved", "The form did not come from this registry's settings page (or the page is "
+                    + "older than this browser session). Nothing was changed; open the settings page and try again.",
+                    "/ui/settings", "Back to the settings");
+            return;
+        }
         Map<String, Object> scope;
         try {
             if (!global && subject.isEmpty()) {
@@ -222,17 +229,18 @@ public final class UiRoutes {
             } else {
                 registry.settings().putMode(scopeName, Mode.parse(mode), false);
             }
-            scope = settingsScope(subject);
+            scope = settingsScope(ctx, subject);
             scope.put("saved", global ? "Saved the global settings." : "Saved the settings of " + subject + ".");
         } catch (RegistryException e) {
-            scope = settingsScope(subject);
+            scope = settingsScope(ctx, subject);
             scope.put("error", e.getMessage());
         }
         html(ctx, "settings", scope);
     }
 
-    private Map<String, Object> settingsScope(String subject) {
+    private Map<String, Object> settingsScope(Context ctx, String subject) {
         Map<String, Object> scope = page("Settings");
+        scope.put("csrf", csrf.tokenFor(ctx));
         ScopeConfig global = registry.settings().config(Settings.GLOBAL).orElse(ScopeConfig.UNSET);
         String globalMode = registry.settings().mode(Settings.GLOBAL).orElse(Mode.READWRITE).name();
         scope.put("globalLevels", options(CompatibilityLevel.values(), global.level() == null
@@ -275,6 +283,23 @@ public final class UiRoutes {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** An error as a page that says what went wrong and links back ({@code back}, labelled {@code backLabel}). */
+    public void error(Context ctx, int status, String heading, String message, String back, String backLabel) {
+        Map<String, Object> scope = page(heading);
+        scope.put("heading", heading);
+        scope.put("message", message);
+        scope.put("back", back);
+        scope.put("backLabel", backLabel);
+        ctx.status(status);
+        html(ctx, "error", scope);
+    }
+
+    /** A refused UI request as a page: what the registry said, and a way back to the subjects. */
+    public void error(Context ctx, int status, String message) {
+        String heading = status == 404 ? "Not found" : status == 403 || status == 401 ? "Not allowed" : "Cannot show this";
+        error(ctx, status, heading, message, "/ui/", "Back to the subjects");
     }
 
     private static Map<String, Object> page(String title) {

@@ -51,7 +51,9 @@ class AuthTest {
 
             Answer notAdmin = registry.send("PUT", "/config", "{\"compatibility\":\"NONE\"}", basic("ci", "ci-secret"));
             assertThat(notAdmin.status()).isEqualTo(403);
-            assertThat(notAdmin.message()).contains("admin");
+            assertThat(notAdmin.message()).isEqualTo("Forbidden: PUT /config needs the admin role");
+            assertThat(registry.send("DELETE", "/subjects/o", null, "Bearer reader-token").message())
+                    .isEqualTo("Forbidden: DELETE /subjects/{subject} needs the write role");
             assertThat(registry.send("PUT", "/config", "{\"compatibility\":\"NONE\"}", basic("admin", "admin-secret"))
                     .status()).isEqualTo(200);
             assertThat(registry.send("GET", "/health/ready", null, null).status()).isEqualTo(200);

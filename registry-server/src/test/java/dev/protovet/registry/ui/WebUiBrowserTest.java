@@ -191,6 +191,58 @@ class WebUiBrowserTest {
         assertThat(get("/mode/payments-value?defaultToGlobal=true")).isEqualTo("{\"mode\":\"READWRITE\"}");
     }
 
+    @Test
+    void errorsArePagesThatSayWhatWentWrongAndLinkBack() throws IOException {
+        browser.get(base + "/ui/subjects/no-such-subject");
+        assertThat(browser.getTitle()).isEqualTo("Not found · protovet registry");
+        assertThat(browser.findElement(By.cssSelector("p.result.error")).getText())
+                .isEqualTo("Subject 'no-such-subject' not found.");
+        screenshot("error");
+        browser.findElement(By.linkText("Back to the subjects")).click();
+        assertThat(browser.getTitle()).isEqualTo("Subjects · protovet registry");
+
+        browser.get(base + "/ui/no-such-page");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        browser.get(base + "/ui/subjects/orders-value?version=abc");
+        assertThat(browser.findElement(By.cssSelector("p.result.error")).getText()).contains("'abc' is not a valid version");
+    }
+
+    @Test
+    void aSchemaThatDoesNotCompileIsSaidToBeInvalidNotIncompatible() throws IOException {
+        browser.get(base + "/ui/check");
+        browser.findElement(By.id("subject")).sendKeys("orders-value");
+        browser.findElement(By.id("schema")).sendKeys("syntax = \"proto3\";\nmessage Broken {\n  string id = 1\n}\n");
+        browser.findElement(By.cssSelector("form.check button")).click();
+
+        WebElement result = shown("section.result");
+        assertThat(result.findElement(By.tagName("h2")).getText()).isEqualTo("The schema does not compile");
+        assertThat(result.getText()).contains("orders-value.proto:4:").contains("expected ';'");
+        screenshot("check-invalid");
+    }
+
+    @Test
+    void aSettingsFormPostedFromAnotherSiteIsRefusedAndChangesNothing() throws Exception {
+        String before = get("/config?defaultToGlobal=true") + get("/mode");
+        // what a page elsewhere can make a browser send: the form's fields, but not this registry's token
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/ui/settings"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("scope=global&level=NONE&rules=&mode=READONLY&csrf=guess"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(forged.body()).contains("Nothing was changed");
+        assertThat(get("/config?defaultToGlobal=true") + get("/mode")).isEqualTo(before);
+
+        // the page itself sets the token as a same-site cookie only this registry's pages can pair with the form
+        browser.get(base + "/ui/settings");
+        String token = browser.findElement(By.cssSelector("input[name=csrf]")).getAttribute("value");
+        assertThat(token).hasSize(43);
+        assertThat(browser.manage().getCookieNamed("protovet_csrf").getValue()).isEqualTo(token);
+        assertThat(browser.manage().getCookieNamed("protovet_csrf").getSameSite()).isEqualTo("Strict");
+        assertThat(browser.manage().getCookieNamed("protovet_csrf").isHttpOnly()).isTrue();
+    }
+
     /** The element once the page the last click loads shows it. */
     private static WebElement shown(String css) {
         return new WebDriverWait(browser, Duration.ofSeconds(10))
