@@ -11,6 +11,8 @@ record ParsedFile(String path, String text, ProtoFileElement element, SourceLayo
     static ParsedFile parse(String path, String text) throws InvalidSchemaException {
         List<ProtoToken> tokens = ProtoTokenizer.tokenize(text);
         rejectEditions(path, tokens.get(0));
+        rejectEmpty(path, tokens);
+        SchemaLimits.check(path, tokens);
         ProtoFileElement element;
         try {
             element = new ProtoParser(Location.get(WireErrors.ROOT, path), text.toCharArray()).readProtoFile();
@@ -22,6 +24,14 @@ record ParsedFile(String path, String text, ProtoFileElement element, SourceLayo
         } catch (SchemaProblem problem) {
             throw new InvalidSchemaException(path + ":" + problem.line() + ":" + problem.column() + ": "
                     + problem.getMessage());
+        }
+    }
+
+    /** A file of nothing but blanks, comments and {@code ;} defines nothing; protoc accepts it, the registry not. */
+    private static void rejectEmpty(String path, List<ProtoToken> tokens) throws InvalidSchemaException {
+        if (tokens.stream().allMatch(t -> t.kind() == ProtoToken.Kind.END || t.is(";"))) {
+            throw new InvalidSchemaException(path + ": the schema is empty: it has no syntax, package, import, "
+                    + "option or definition");
         }
     }
 

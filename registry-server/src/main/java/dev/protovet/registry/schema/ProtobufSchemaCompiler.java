@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a schema as a client sent it (.proto text, or base64 of a serialized FileDescriptorProto) into descriptors. */
 public final class ProtobufSchemaCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProtobufSchemaCompiler.class);
     /** Descriptors of well-known imports: the same for every schema that imports them. */
     private final Map<String, FileDescriptorProto> wellKnownDescriptors = new ConcurrentHashMap<>();
 
@@ -24,6 +27,22 @@ public final class ProtobufSchemaCompiler {
      */
     public CompiledSchema compile(String fileName, String schema, Map<String, String> dependencies, boolean normalize)
             throws InvalidSchemaException {
+        try {
+            return compileChecked(fileName, schema, dependencies, normalize);
+        } catch (SchemaProblem problem) {
+            throw new InvalidSchemaException(fileName + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Wire or the converter failed on input nothing before them refused: the schema is still refused, with
+            // a message a client can read; the trace is logged, since a valid schema failing here would be a bug
+            LOG.warn("compiling {} failed unexpectedly", fileName, e);
+            throw new InvalidSchemaException(fileName + ": the schema cannot be compiled"
+                    + (e instanceof StackOverflowError ? ": it is nested too deeply" : ""));
+        }
+    }
+
+    private CompiledSchema compileChecked(String fileName, String schema, Map<String, String> dependencies,
+                                          boolean normalize) throws InvalidSchemaException {
         String text = textOf(fileName, schema);
         ParsedFile root = ParsedFile.parse(fileName, text);
         List<ParsedFile> files = ImportClosure.of(root, dependencies);
