@@ -43,7 +43,31 @@ public final class ProtobufSchemaCompiler {
 
     private CompiledSchema compileChecked(String fileName, String schema, Map<String, String> dependencies,
                                           boolean normalize) throws InvalidSchemaException {
-        String text = textOf(fileName, schema);
+        var descriptor = SerializedSchema.decode(schema);
+        if (descriptor.isEmpty()) {
+            if (SerializedSchema.looksLikeBase64(schema)) {
+                throw new InvalidSchemaException(fileName + ": the schema is neither .proto text nor base64 of a "
+                        + "serialized FileDescriptorProto");
+            }
+            return compileText(fileName, schema, dependencies, normalize);
+        }
+        SerializedSchemaChecks.check(fileName, descriptor.get());
+        String text;
+        try {
+            text = DescriptorPrinter.print(descriptor.get());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSchemaException(fileName + ": " + e.getMessage());
+        }
+        try {
+            return compileText(fileName, text, dependencies, normalize);
+        } catch (InvalidSchemaException e) {
+            // lines and columns would point into text the client never saw
+            throw new InvalidSchemaException(e.getMessage().replaceAll("(?m)^(\\S+?):\\d+:\\d+: ", "$1: "));
+        }
+    }
+
+    private CompiledSchema compileText(String fileName, String text, Map<String, String> dependencies,
+                                       boolean normalize) throws InvalidSchemaException {
         ParsedFile root = ParsedFile.parse(fileName, text);
         List<ParsedFile> files = ImportClosure.of(root, dependencies);
         Schema linked = WireLinker.link(files, fileName);
@@ -58,20 +82,10 @@ public final class ProtobufSchemaCompiler {
             }
         }
         FileDescriptorProto rootDescriptor = convert(converter, root, linked);
+        List<FileDescriptorProto> all = new ArrayList<>(imported);
+        all.add(rootDescriptor);
+        DescriptorChecks.check(all);
         return new CompiledSchema(CanonicalText.of(root.element(), linked, normalize), rootDescriptor, imported);
-    }
-
-    /** The schema as .proto text: a serialized descriptor is printed first, so one path compiles both. */
-    private static String textOf(String fileName, String schema) throws InvalidSchemaException {
-        var descriptor = SerializedSchema.decode(schema);
-        if (descriptor.isEmpty()) {
-            return schema;
-        }
-        try {
-            return DescriptorPrinter.print(descriptor.get());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSchemaException(fileName + ": " + e.getMessage());
-        }
     }
 
     private static FileDescriptorProto convert(DescriptorConverter converter, ParsedFile file, Schema linked)
