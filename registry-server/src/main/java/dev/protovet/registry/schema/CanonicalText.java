@@ -24,6 +24,7 @@ import com.squareup.wire.schema.internal.parser.TypeElement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import kotlin.ranges.IntRange;
 
@@ -119,15 +120,17 @@ final class CanonicalText {
         for (TypeElement type : message.getNestedTypes()) {
             nested.add(type(type, qualifiedName + "." + type.getName()));
         }
+        Map<String, Field> linkedFields = linkedMessage == null
+                ? Map.of() : ByName.of(linkedMessage.getFieldsAndOneOfFields(), Field::getName);
         List<FieldElement> fields = new ArrayList<>();
         for (FieldElement field : message.getFields()) {
-            fields.add(field(field, linkedField(linkedMessage, field.getName())));
+            fields.add(field(field, linkedFields.get(field.getName())));
         }
         List<OneOfElement> oneOfs = new ArrayList<>();
         for (OneOfElement oneOf : message.getOneOfs()) {
             List<FieldElement> members = new ArrayList<>();
             for (FieldElement field : oneOf.getFields()) {
-                members.add(field(field, linkedField(linkedMessage, field.getName())));
+                members.add(field(field, linkedFields.get(field.getName())));
             }
             oneOfs.add(new OneOfElement(oneOf.getName(), NO_DOCUMENTATION, sortedByTag(members), oneOf.getGroups(),
                     options(oneOf.getOptions()), oneOf.getLocation()));
@@ -190,14 +193,6 @@ final class CanonicalText {
                 field.getJsonName(), field.getTag(), NO_DOCUMENTATION, field.getOptions());
     }
 
-    private static Field linkedField(MessageType message, String name) {
-        if (message == null) {
-            return null;
-        }
-        return message.getFieldsAndOneOfFields().stream().filter(f -> f.getName().equals(name)).findFirst()
-                .orElse(null);
-    }
-
     private FieldElement field(FieldElement field, Field linked) {
         String type = normalize && linked != null ? qualified(linked.getType()) : field.getType();
         String defaultValue = field.getDefaultValue();
@@ -226,11 +221,10 @@ final class CanonicalText {
 
     private ExtendElement extend(ExtendElement extend, String scope) {
         com.squareup.wire.schema.Extend linked = findExtend(extend);
+        Map<String, Field> linkedFields = linked == null ? Map.of() : ByName.of(linked.getFields(), Field::getName);
         List<FieldElement> fields = new ArrayList<>();
         for (FieldElement field : extend.getFields()) {
-            Field linkedField = linked == null ? null : linked.getFields().stream()
-                    .filter(f -> f.getName().equals(field.getName())).findFirst().orElse(null);
-            fields.add(field(field, linkedField));
+            fields.add(field(field, linkedFields.get(field.getName())));
         }
         String name = normalize && linked != null ? "." + linked.getType() : extend.getName();
         return new ExtendElement(extend.getLocation(), name, NO_DOCUMENTATION, sortedByTag(fields));
@@ -270,9 +264,10 @@ final class CanonicalText {
 
     private ServiceElement service(ServiceElement service, String qualifiedName) {
         Service linked = schema.getService(qualifiedName);
+        Map<String, Rpc> linkedRpcs = linked == null ? Map.of() : ByName.of(linked.rpcs(), Rpc::getName);
         List<RpcElement> rpcs = new ArrayList<>();
         for (RpcElement rpc : service.getRpcs()) {
-            Rpc linkedRpc = linked == null ? null : linked.rpc(rpc.getName());
+            Rpc linkedRpc = linkedRpcs.get(rpc.getName());
             boolean qualify = normalize && linkedRpc != null;
             rpcs.add(new RpcElement(rpc.getLocation(), rpc.getName(), NO_DOCUMENTATION,
                     qualify ? "." + linkedRpc.getRequestType() : rpc.getRequestType(),

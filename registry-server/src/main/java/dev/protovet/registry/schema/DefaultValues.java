@@ -46,7 +46,7 @@ final class DefaultValues {
         String lower = text.toLowerCase();
         if (lower.equals("inf") || lower.equals("-inf") || lower.equals("nan") || lower.equals("-nan")
                 || lower.equals("infinity") || lower.equals("-infinity")) {
-            return lower.replace("infinity", "inf");
+            return lower.replace("infinity", "inf").replace("-nan", "nan"); // protoc writes NaN without a sign
         }
         double value;
         if (lower.startsWith("0x") || lower.startsWith("-0x")) {

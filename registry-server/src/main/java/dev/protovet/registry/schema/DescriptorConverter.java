@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import kotlin.ranges.IntRange;
 
@@ -97,9 +98,10 @@ final class DescriptorConverter {
         }
         List<ExtendElement> extendElements = element.getExtendDeclarations();
         for (int i = 0; i < extendElements.size(); i++) {
+            Extend extend = linked.getExtendList().get(i);
+            Map<String, Field> extendFields = ByName.of(extend.getFields(), Field::getName);
             for (FieldElement field : extendElements.get(i).getFields()) {
-                Extend extend = linked.getExtendList().get(i);
-                file.addExtension(extension(field, extend, element.getSyntax()));
+                file.addExtension(extension(field, extendFields, extend, element.getSyntax()));
             }
         }
         options(FileOptions.getDefaultInstance(), element.getOptions()).ifPresent(file::setOptions);
@@ -140,10 +142,10 @@ final class DescriptorConverter {
         Set<String> takenNames = new HashSet<>();
         List<FieldDescriptorProto.Builder> proto3Optionals = new ArrayList<>();
         List<FieldDescriptorProto.Builder> fieldBuilders = new ArrayList<>();
+        Map<String, Field> linkedFields = ByName.of(linked.getFieldsAndOneOfFields(), Field::getName);
         for (Declared declared : fields) {
             FieldElement fieldElement = declared.field();
-            Field field = linked.getFieldsAndOneOfFields().stream()
-                    .filter(f -> f.getName().equals(fieldElement.getName())).findFirst().orElseThrow();
+            Field field = linkedFields.get(fieldElement.getName());
             FieldDescriptorProto.Builder descriptor = field(fieldElement, field.getType(), syntax);
             takenNames.add(fieldElement.getName());
             if (field.getType().isMap()) {
@@ -195,8 +197,9 @@ final class DescriptorConverter {
         List<ExtendElement> extendElements = element.getExtendDeclarations();
         for (int i = 0; i < extendElements.size(); i++) {
             Extend extend = linked.getNestedExtendList().get(i);
+            Map<String, Field> extendFields = ByName.of(extend.getFields(), Field::getName);
             for (FieldElement field : extendElements.get(i).getFields()) {
-                message.addExtension(extension(field, extend, syntax));
+                message.addExtension(extension(field, extendFields, extend, syntax));
             }
         }
         options(MessageOptions.getDefaultInstance(), element.getOptions()).ifPresent(message::setOptions);
@@ -220,9 +223,9 @@ final class DescriptorConverter {
     private record Nested(Location location, DescriptorProto message) {
     }
 
-    private FieldDescriptorProto extension(FieldElement element, Extend extend, Syntax syntax) {
-        Field field = extend.getFields().stream().filter(f -> f.getName().equals(element.getName()))
-                .findFirst().orElseThrow();
+    private FieldDescriptorProto extension(FieldElement element, Map<String, Field> fields, Extend extend,
+                                           Syntax syntax) {
+        Field field = fields.get(element.getName());
         return field(element, field.getType(), syntax).setExtendee("." + extend.getType()).build();
     }
 
@@ -289,9 +292,10 @@ final class DescriptorConverter {
     private ServiceDescriptorProto service(ServiceElement element, Service linked, int index, SourceLayout layout) {
         ServiceDescriptorProto.Builder service = ServiceDescriptorProto.newBuilder().setName(element.getName());
         List<RpcElement> rpcs = element.getRpcs();
+        Map<String, Rpc> linkedRpcs = ByName.of(linked.rpcs(), Rpc::getName);
         for (int i = 0; i < rpcs.size(); i++) {
             RpcElement rpc = rpcs.get(i);
-            Rpc linkedRpc = linked.rpc(rpc.getName());
+            Rpc linkedRpc = linkedRpcs.get(rpc.getName());
             MethodDescriptorProto.Builder method = MethodDescriptorProto.newBuilder()
                     .setName(rpc.getName())
                     .setInputType("." + linkedRpc.getRequestType())

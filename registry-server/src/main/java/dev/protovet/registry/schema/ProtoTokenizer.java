@@ -26,7 +26,7 @@ final class ProtoTokenizer {
         while (true) {
             skipBlanksAndComments();
             if (index >= text.length()) {
-                tokens.add(new ProtoToken(ProtoToken.Kind.END, "", line, column, column));
+                tokens.add(new ProtoToken(ProtoToken.Kind.END, "", line, column, column, index));
                 return tokens;
             }
             tokens.add(next());
@@ -39,13 +39,12 @@ final class ProtoTokenizer {
         int startColumn = column;
         char c = text.charAt(index);
         ProtoToken.Kind kind;
-        if (Character.isLetter(c) || c == '_') {
+        if (isLetter(c)) {
             while (index < text.length() && isWordChar(text.charAt(index))) {
                 advance();
             }
             kind = ProtoToken.Kind.IDENTIFIER;
-        } else if (Character.isDigit(c) || (c == '.' && index + 1 < text.length()
-                && Character.isDigit(text.charAt(index + 1)))) {
+        } else if (isDigit(c) || (c == '.' && index + 1 < text.length() && isDigit(text.charAt(index + 1)))) {
             advance();
             while (index < text.length() && (isWordChar(text.charAt(index)) || text.charAt(index) == '.'
                     || isExponentSign())) {
@@ -69,7 +68,7 @@ final class ProtoTokenizer {
             kind = ProtoToken.Kind.SYMBOL;
         }
         return new ProtoToken(kind, text.substring(startIndex, index), startLine, startColumn,
-                line == startLine ? column : startColumn + 1);
+                line == startLine ? column : startColumn + 1, startIndex);
     }
 
     private boolean isExponentSign() {
@@ -82,8 +81,17 @@ final class ProtoTokenizer {
         return (previous == 'e' || previous == 'E') && !hex;
     }
 
+    /** protoc's letters are ASCII: any other character is a symbol of its own, which no rule accepts as a name. */
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return isLetter(c) || isDigit(c);
     }
 
     private void skipBlanksAndComments() {

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a schema as a client sent it (.proto text, or base64 of a serialized FileDescriptorProto) into descriptors. */
 public final class ProtobufSchemaCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(ProtobufSchemaCompiler.class);
     /** Descriptors of well-known imports: the same for every schema that imports them. */
     private final Map<String, FileDescriptorProto> wellKnownDescriptors = new ConcurrentHashMap<>();
 
@@ -24,7 +27,47 @@ public final class ProtobufSchemaCompiler {
      */
     public CompiledSchema compile(String fileName, String schema, Map<String, String> dependencies, boolean normalize)
             throws InvalidSchemaException {
-        String text = textOf(fileName, schema);
+        try {
+            return compileChecked(fileName, schema, dependencies, normalize);
+        } catch (SchemaProblem problem) {
+            throw new InvalidSchemaException(fileName + ":" + problem.line() + ":" + problem.column() + ": "
+                    + problem.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // Wire or the converter failed on input nothing before them refused: the schema is still refused, with
+            // a message a client can read; the trace is logged, since a valid schema failing here would be a bug
+            LOG.warn("compiling {} failed unexpectedly", fileName, e);
+            throw new InvalidSchemaException(fileName + ": the schema cannot be compiled"
+                    + (e instanceof StackOverflowError ? ": it is nested too deeply" : ""));
+        }
+    }
+
+    private CompiledSchema compileChecked(String fileName, String schema, Map<String, String> dependencies,
+                                          boolean normalize) throws InvalidSchemaException {
+        var descriptor = SerializedSchema.decode(schema);
+        if (descriptor.isEmpty()) {
+            if (SerializedSchema.looksLikeBase64(schema)) {
+                throw new InvalidSchemaException(fileName + ": the schema is neither .proto text nor base64 of a "
+                        + "serialized FileDescriptorProto");
+            }
+            return compileText(fileName, schema, dependencies, normalize);
+        }
+        SerializedSchemaChecks.check(fileName, descriptor.get());
+        String text;
+        try {
+            text = DescriptorPrinter.print(descriptor.get());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSchemaException(fileName + ": " + e.getMessage());
+        }
+        try {
+            return compileText(fileName, text, dependencies, normalize);
+        } catch (InvalidSchemaException e) {
+            // lines and columns would point into text the client never saw
+            throw new InvalidSchemaException(e.getMessage().replaceAll("(?m)^(\\S+?):\\d+:\\d+: ", "$1: "));
+        }
+    }
+
+    private CompiledSchema compileText(String fileName, String text, Map<String, String> dependencies,
+                                       boolean normalize) throws InvalidSchemaException {
         ParsedFile root = ParsedFile.parse(fileName, text);
         List<ParsedFile> files = ImportClosure.of(root, dependencies);
         Schema linked = WireLinker.link(files, fileName);
@@ -39,20 +82,10 @@ public final class ProtobufSchemaCompiler {
             }
         }
         FileDescriptorProto rootDescriptor = convert(converter, root, linked);
+        List<FileDescriptorProto> all = new ArrayList<>(imported);
+        all.add(rootDescriptor);
+        DescriptorChecks.check(all);
         return new CompiledSchema(CanonicalText.of(root.element(), linked, normalize), rootDescriptor, imported);
-    }
-
-    /** The schema as .proto text: a serialized descriptor is printed first, so one path compiles both. */
-    private static String textOf(String fileName, String schema) throws InvalidSchemaException {
-        var descriptor = SerializedSchema.decode(schema);
-        if (descriptor.isEmpty()) {
-            return schema;
-        }
-        try {
-            return DescriptorPrinter.print(descriptor.get());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSchemaException(fileName + ": " + e.getMessage());
-        }
     }
 
     private static FileDescriptorProto convert(DescriptorConverter converter, ParsedFile file, Schema linked)

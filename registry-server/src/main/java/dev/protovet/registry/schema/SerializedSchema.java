@@ -22,6 +22,12 @@ public final class SerializedSchema {
         return Base64.getEncoder().encodeToString(file.toBuilder().clearSourceCodeInfo().build().toByteArray());
     }
 
+    /** Whether {@code schema} is base64 (and so no .proto text, which always has a space, quote or ';'). */
+    static boolean looksLikeBase64(String schema) {
+        String trimmed = schema.strip();
+        return !trimmed.isEmpty() && BASE64.matcher(trimmed).matches();
+    }
+
     /** The descriptor {@code schema} encodes, or empty when it is not base64 of a non-empty descriptor. */
     static Optional<FileDescriptorProto> decode(String schema) {
         String trimmed = schema.strip();

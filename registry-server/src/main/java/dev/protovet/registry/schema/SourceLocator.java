@@ -115,7 +115,7 @@ final class SourceLocator {
         while (peek().kind() != ProtoToken.Kind.END) {
             switch (peek().text()) {
                 case "syntax", "edition" -> statement(List.of(FILE_SYNTAX));
-                case "package" -> statement(List.of(FILE_PACKAGE));
+                case "package" -> packageStatement();
                 case "import" -> {
                     ProtoToken keyword = peek();
                     int location = open(List.of(FILE_DEPENDENCY, imports.size()));
@@ -151,7 +151,7 @@ final class SourceLocator {
     private void message(List<Integer> path) {
         int location = open(path);
         expect("message");
-        single(append(path, MESSAGE_NAME), next());
+        single(append(path, MESSAGE_NAME), name("message"));
         expect("{");
         MessageCounters counters = new MessageCounters();
         while (!peek().is("}")) {
@@ -173,6 +173,7 @@ final class SourceLocator {
 
     private void field(List<Integer> path, MessageCounters counters, int[] extendee) {
         int location = open(path);
+        boolean textual = false;
         if (extendee != null) {
             add(append(path, FIELD_EXTENDEE), extendee);
         }
@@ -190,21 +191,27 @@ final class SourceLocator {
             add(append(path, FIELD_TYPE_NAME), span(start, next()));
             counters.nested++; // the map's XxxEntry message
         } else if (SCALARS.contains(peek().text()) && !peekAt(1).is(".")) {
+            textual = peek().is("string") || peek().is("bytes");
             single(append(path, FIELD_TYPE), next());
         } else {
             add(append(path, FIELD_TYPE_NAME), typeName());
         }
-        single(append(path, FIELD_NAME), next());
+        single(append(path, FIELD_NAME), name("field"));
         expect("=");
+        if (peek().kind() != ProtoToken.Kind.NUMBER) {
+            throw new SchemaProblem(peek().line() + 1, peek().column() + 1,
+                    "expected a field number, found '" + peek().text() + "'");
+        }
         single(append(path, FIELD_NUMBER), next());
         if (peek().is("[")) {
-            fieldOptions(path);
+            fieldOptions(path, textual);
         }
         expect(";");
         close(location);
     }
 
-    private void fieldOptions(List<Integer> fieldPath) {
+    /** {@code textual}: the field is a string or bytes, whose default protoc wants quoted. */
+    private void fieldOptions(List<Integer> fieldPath, boolean textual) {
         int location = open(append(fieldPath, FIELD_OPTIONS));
         expect("[");
         do {
@@ -212,6 +219,16 @@ final class SourceLocator {
             List<String> name = optionName();
             expect("=");
             ProtoToken valueStart = peek();
+            boolean quoted = valueStart.kind() == ProtoToken.Kind.STRING;
+            if (name.equals(List.of("json_name")) && !quoted) {
+                throw new SchemaProblem(valueStart.line() + 1, valueStart.column() + 1,
+                        "json_name takes a quoted string, not " + valueStart.text());
+            } else if (name.equals(List.of("default")) && textual && !quoted) {
+                throw new SchemaProblem(valueStart.line() + 1, valueStart.column() + 1,
+                        "the default of a string or bytes field is a quoted string, not " + valueStart.text());
+            } else if (!name.equals(List.of("default")) && !name.equals(List.of("json_name"))) {
+                OptionValueCheck.check(FieldOptions.getDescriptor(), name, start, valueStart, peekAt(1));
+            }
             skipValue();
             if (name.equals(List.of("default"))) {
                 add(append(fieldPath, FIELD_DEFAULT), span(valueStart, previous()));
@@ -232,12 +249,16 @@ final class SourceLocator {
         List<Integer> path = append(messagePath, MESSAGE_ONEOF, counters.oneofs++);
         int location = open(path);
         expect("oneof");
-        single(append(path, ONEOF_NAME), next());
+        single(append(path, ONEOF_NAME), name("oneof"));
         expect("{");
         while (!peek().is("}")) {
             if (peek().is("option")) {
                 option(append(path, ONEOF_OPTIONS), OneofOptions.getDescriptor());
             } else if (!accept(";")) {
+                if (peek().is("map") && peekAt(1).is("<")) {
+                    throw new SchemaProblem(peek().line() + 1, peek().column() + 1,
+                            "map fields are not allowed in oneofs");
+                }
                 field(append(messagePath, MESSAGE_FIELD, counters.fields++), counters, null);
             }
         }
@@ -291,9 +312,11 @@ final class SourceLocator {
         int[] extendee = typeName();
         expect("{");
         while (!peek().is("}")) {
-            if (!accept(";")) {
-                field(append(extensionsPath, counters.extensions++), counters, extendee);
+            if (peek().is(";") || peek().is("option")) {
+                throw new SchemaProblem(peek().line() + 1, peek().column() + 1,
+                        "an extend block holds only fields, not '" + peek().text() + "'");
             }
+            field(append(extensionsPath, counters.extensions++), counters, extendee);
         }
         expect("}");
         close(location);
@@ -302,7 +325,7 @@ final class SourceLocator {
     private void enumeration(List<Integer> path) {
         int location = open(path);
         expect("enum");
-        single(append(path, ENUM_NAME), next());
+        single(append(path, ENUM_NAME), name("enum"));
         expect("{");
         int values = 0;
         MessageCounters counters = new MessageCounters();
@@ -320,7 +343,7 @@ final class SourceLocator {
 
     private void enumValue(List<Integer> path) {
         int location = open(path);
-        single(append(path, VALUE_NAME), next());
+        single(append(path, VALUE_NAME), name("enum value"));
         expect("=");
         add(append(path, VALUE_NUMBER), signedNumber());
         if (peek().is("[")) {
@@ -330,6 +353,7 @@ final class SourceLocator {
                 ProtoToken start = peek();
                 List<String> name = optionName();
                 expect("=");
+                OptionValueCheck.check(EnumValueOptions.getDescriptor(), name, start, peek(), peekAt(1));
                 skipValue();
                 optionPath(append(path, VALUE_OPTIONS), EnumValueOptions.getDescriptor(), name)
                         .ifPresent(p -> add(p, span(start, previous())));
@@ -344,7 +368,7 @@ final class SourceLocator {
     private void service(List<Integer> path) {
         int location = open(path);
         expect("service");
-        single(append(path, SERVICE_NAME), next());
+        single(append(path, SERVICE_NAME), name("service"));
         expect("{");
         int methods = 0;
         while (!peek().is("}")) {
@@ -362,7 +386,7 @@ final class SourceLocator {
     private void method(List<Integer> path) {
         int location = open(path);
         expect("rpc");
-        single(append(path, METHOD_NAME), next());
+        single(append(path, METHOD_NAME), name("method"));
         expect("(");
         if (peek().is("stream") && !peekAt(1).is(")")) {
             single(append(path, METHOD_CLIENT_STREAMING), next());
@@ -396,8 +420,10 @@ final class SourceLocator {
     private void option(List<Integer> optionsPath, Descriptor optionsType) {
         int location = open(optionsPath);
         expect("option");
+        ProtoToken nameStart = peek();
         List<String> name = optionName();
         expect("=");
+        OptionValueCheck.check(optionsType, name, nameStart, peek(), peekAt(1));
         skipValue();
         expect(";");
         close(location);
@@ -437,7 +463,7 @@ final class SourceLocator {
                 custom.append(next().text());
                 parts.add(custom.toString());
             } else {
-                parts.add(next().text());
+                parts.add(name("option").text());
             }
         } while (accept("."));
         return parts;
@@ -485,11 +511,36 @@ final class SourceLocator {
     private int[] typeName() {
         ProtoToken start = peek();
         accept(".");
-        next();
+        name("type");
         while (accept(".")) {
-            next();
+            name("type");
         }
         return span(start, previous());
+    }
+
+    /** {@code package a.b;}: protoc wants identifiers separated by single dots. */
+    private void packageStatement() {
+        int location = open(List.of(FILE_PACKAGE));
+        expect("package");
+        name("package");
+        while (accept(".")) {
+            name("package");
+        }
+        expect(";");
+        close(location);
+    }
+
+    /** The next token, which must be an identifier (protoc's rule for every name); {@code what} names it. */
+    private ProtoToken name(String what) {
+        ProtoToken token = peek();
+        if (token.kind() != ProtoToken.Kind.IDENTIFIER) {
+            String found = token.kind() == ProtoToken.Kind.END ? "end of file" : "'" + token.text() + "'";
+            String hint = token.kind() == ProtoToken.Kind.NUMBER ? " (a name starts with a letter or '_')" : "";
+            throw new SchemaProblem(token.line() + 1, token.column() + 1,
+                    "expected " + (what.startsWith("e") || what.startsWith("o") ? "an " : "a ") + what
+                            + " name, found " + found + hint);
+        }
+        return next();
     }
 
     /** {@code keyword ... ;} as one location. */
@@ -539,7 +590,8 @@ final class SourceLocator {
                 : new int[] {start.line(), start.column(), end.line(), end.endColumn()};
     }
 
-    private static List<Integer> append(List<Integer> path, int... more) {
+    /** {@code path} followed by {@code more}, as a new list. */
+    static List<Integer> append(List<Integer> path, int... more) {
         List<Integer> out = new ArrayList<>(path.size() + more.length);
         out.addAll(path);
         for (int element : more) {

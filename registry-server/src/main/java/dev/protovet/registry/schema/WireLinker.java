@@ -33,7 +33,7 @@ final class WireLinker {
         Map<String, ProtoFileElement> elements = new LinkedHashMap<>();
         files.forEach(f -> elements.put(f.path(), f.element()));
         List<ProtoFile> sources = new ArrayList<>();
-        files.forEach(f -> sources.add(ProtoFile.Companion.get(f.element())));
+        files.forEach(f -> sources.add(ProtoFile.Companion.get(weakAsPlain(f.element()))));
         try {
             return new Linker(new ParsedLoader(elements, new ErrorCollector()), new ErrorCollector(), false, true)
                     .link(sources);
@@ -42,6 +42,21 @@ final class WireLinker {
         } catch (RuntimeException e) {
             throw new InvalidSchemaException(WireErrors.parseError(e.getMessage(), rootPath));
         }
+    }
+
+    /**
+     * Wire does not count a weak import as making its types visible (protoc does), so hand it weak imports as plain
+     * ones; the descriptor's dependency list comes from the text's layout, not from this.
+     */
+    private static ProtoFileElement weakAsPlain(ProtoFileElement element) {
+        if (element.getWeakImports().isEmpty()) {
+            return element;
+        }
+        List<String> imports = new ArrayList<>(element.getImports());
+        imports.addAll(element.getWeakImports());
+        return new ProtoFileElement(element.getLocation(), element.getPackageName(), element.getSyntax(), imports,
+                element.getPublicImports(), List.of(), element.getTypes(), element.getServices(),
+                element.getExtendDeclarations(), element.getOptions());
     }
 
     /** Serves the compile's parse trees; descriptor.proto, which the linker always wants for options, from the cache. */

@@ -78,6 +78,42 @@ class InvalidSchemaTest {
                 .hasMessageStartingWith("common.proto:");
     }
 
+    @Test
+    void aNameThatStartsWithADigit() {
+        assertRejected("syntax = \"proto3\";\nmessage 1M {}\n", "orders-value.proto:2:9: ",
+                "expected a message name, found '1M'");
+    }
+
+    @Test
+    void aPackageNameWithEmptyParts() {
+        assertRejected("syntax = \"proto3\";\npackage ..a;\n", "orders-value.proto:2:9: ",
+                "expected a package name, found '.'");
+    }
+
+    @Test
+    void aStringOptionGivenANumber() {
+        assertRejected("syntax = \"proto3\";\noption java_package = 5;\n", "orders-value.proto:2:23: ",
+                "option java_package takes a quoted string, not 5");
+    }
+
+    @Test
+    void anEnumOptionGivenAnUnknownValue() {
+        assertRejected("syntax = \"proto3\";\noption optimize_for = FAST;\n", "orders-value.proto:2:23: ",
+                "option optimize_for takes one of SPEED, CODE_SIZE, LITE_RUNTIME, not FAST");
+    }
+
+    @Test
+    void aBoolOptionGivenAString() {
+        assertRejected("syntax = \"proto3\";\nmessage A { int32 x = 1 [deprecated = \"yes\"]; }\n",
+                "orders-value.proto:2:39: ", "option deprecated takes true or false, not \"yes\"");
+    }
+
+    @Test
+    void anUnknownFileOption() {
+        assertRejected("syntax = \"proto3\";\noption bogus = 2;\n", "orders-value.proto:2:8: ",
+                "option bogus is unknown");
+    }
+
     private void assertRejected(String schema, String prefix, String text) {
         assertThatThrownBy(() -> compiler.compile("orders-value.proto", schema, Map.of(), false))
                 .isInstanceOf(InvalidSchemaException.class)

@@ -28,22 +28,65 @@ final class ProtocOracle {
     private ProtocOracle() {
     }
 
+    /** What protoc made of one file: its descriptors (with imports), or, when it refused the file, its output. */
+    record Outcome(FileDescriptorSet descriptors, String errors) {
+        boolean refused() {
+            return descriptors == null;
+        }
+    }
+
     /** protoc's descriptors of {@code file} (relative to the schemas directory) and everything it imports. */
     static FileDescriptorSet compile(String file) throws IOException, InterruptedException {
+        Outcome outcome = run(SCHEMAS, file, List.of());
+        if (outcome.refused()) {
+            throw new IllegalStateException("protoc failed on " + file + ":\n" + outcome.errors());
+        }
+        return outcome.descriptors();
+    }
+
+    /** protoc on {@code text} as file {@code name}, importing only well-known files. */
+    static Outcome compileText(String name, String text) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("oracle-text-");
+        try {
+            Files.writeString(dir.resolve(name), text);
+            return run(dir, name, List.of());
+        } finally {
+            Files.deleteIfExists(dir.resolve(name));
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** protoc --descriptor_set_in on {@code set}, building file {@code name} from it, as for a serialized schema. */
+    static Outcome compileDescriptor(FileDescriptorSet set, String name) throws IOException, InterruptedException {
+        Path in = Files.createTempFile("oracle-in-", ".binpb");
+        try {
+            Files.write(in, set.toByteArray());
+            return run(null, name, List.of("--descriptor_set_in=" + in));
+        } finally {
+            Files.deleteIfExists(in);
+        }
+    }
+
+    private static Outcome run(Path protoPath, String file, List<String> extra) throws IOException, InterruptedException {
         Path out = Files.createTempFile("oracle-", ".binpb");
         try {
             Path protoc = ProtocCompiler.locate().executable();
             protoc.toFile().setExecutable(true);
-            List<String> command = new ArrayList<>(List.of(protoc.toString(), "--proto_path=" + SCHEMAS,
-                    "--proto_path=" + WellKnownTypes.includeDirectory(), "--proto_path=" + googleTypes(),
-                    "--proto_path=" + CONFLUENT_BUILTINS,
-                    "--include_imports", "--include_source_info", "--descriptor_set_out=" + out, file));
+            List<String> command = new ArrayList<>(List.of(protoc.toString()));
+            if (protoPath != null) {
+                command.addAll(List.of("--proto_path=" + protoPath,
+                        "--proto_path=" + WellKnownTypes.includeDirectory(), "--proto_path=" + googleTypes(),
+                        "--proto_path=" + CONFLUENT_BUILTINS));
+            }
+            command.addAll(extra);
+            command.addAll(List.of("--include_imports", "--include_source_info", "--descriptor_set_out=" + out, file));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new IllegalStateException("protoc failed on " + file + ":\n" + output);
+                return new Outcome(null, output.strip());
             }
-            return FileDescriptorSet.parseFrom(Files.readAllBytes(out), ExtensionRegistry.getEmptyRegistry());
+            return new Outcome(FileDescriptorSet.parseFrom(Files.readAllBytes(out),
+                    ExtensionRegistry.getEmptyRegistry()), output.strip());
         } finally {
             Files.deleteIfExists(out);
         }
