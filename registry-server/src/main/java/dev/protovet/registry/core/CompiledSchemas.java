@@ -70,7 +70,15 @@ public final class CompiledSchemas {
 
     private Compiled compiled(StoredSchema stored, ReferenceResolver resolver) {
         return byId.get(stored.id(), id -> {
-            CompiledSchema schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
+            CompiledSchema schema;
+            try {
+                schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
+            } catch (RegistryException e) {
+                // accepted by an older registry whose checks were laxer: the data's problem, not the request's
+                throw new RegistryException(500, 50001, "Schema " + id + " was stored by an earlier version of the "
+                        + "registry and does not compile under today's checks (" + e.getMessage() + "); register a "
+                        + "corrected version, and soft-delete the old one");
+            }
             long bytes = schema.file().getSerializedSize()
                     + schema.dependencies().stream().mapToLong(FileDescriptorProto::getSerializedSize).sum();
             return new Compiled(schema, image(schema), (int) Math.min(Integer.MAX_VALUE, bytes * HEAP_PER_DESCRIPTOR_BYTE));

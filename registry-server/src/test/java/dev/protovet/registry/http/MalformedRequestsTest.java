@@ -119,6 +119,7 @@ class MalformedRequestsTest {
         damagedJson(cases);
         wrongTypes(cases);
         badReferences(cases);
+        invalidSchemas(cases);
         badSubjects(cases);
         badVersions(cases);
         badIds(cases);
@@ -219,6 +220,53 @@ class MalformedRequestsTest {
         body.add("references", JsonParser.parseString(references.replace("null2", "nul")
                 .replace(":nul}", ":\"nul\"}")));
         return body.toString();
+    }
+
+    /** Schemas protoc would refuse, on the routes that compile one: each a 42201, none stored. */
+    private static void invalidSchemas(List<Case> cases) {
+        List<String> schemas = List.of(
+                "message 1M {}",
+                "syntax = \"proto3\";\npackage ..a;",
+                "syntax = \"proto3\";\noption java_package = 5;",
+                "syntax = \"proto3\";\nmessage A { extensions 100 to 200; }",
+                ";;;;",
+                "   ",
+                "syntax = \"proto3\";\nimport \"google/protobuf/any.proto\";\nimport \"google/protobuf/any.proto\";",
+                "syntax = \"proto3\";\npackage google.protobuf;\nimport \"google/protobuf/any.proto\";\nmessage Any {}",
+                "syntax = \"proto3\";\n" + "message M {".repeat(2000) + "}".repeat(2000),
+                "syntax = \"proto3\";\n" + "message M {".repeat(40) + "}".repeat(40),
+                "syntax = \"proto3\";\nmessage A { string a = 0; }",
+                "syntax = \"proto3\";\nmessage A { string a = 19000; }",
+                "syntax = \"proto3\";\nmessage A { string a = 536870912; }",
+                "syntax = \"proto3\";\nmessage A { string a = 1; string b = 1; }",
+                "syntax = \"proto3\";\nmessage A { required string a = 1; }",
+                "syntax = \"proto3\";\nenum E { E_ONE = 1; }",
+                "syntax = \"proto3\";\nmessage A { map<float, string> m = 1; }",
+                "syntax = \"proto4\";",
+                "syntax = \"proto3\";\nmessage A { Missing m = 1; }",
+                "syntax = \"proto3\";\nmessage A { string a = 1 }",
+                "syntax = \"proto3\";\noption optimize_for = FAST;",
+                "syntax = \"proto3\";\nmessage A { reserved 5; string a = 5; }",
+                "CgA=",
+                "EgNmb28aA2Jhcg==",
+                "syntax = \"proto3\";\nmessage A { string a = 1; }\nmessage A { string b = 1; }",
+                "syntax = \"proto3\";\nimport \"acme/missing.proto\";",
+                "edition = \"2023\";\nmessage A {}");
+        for (String schema : schemas) {
+            JsonObject json = new JsonObject();
+            json.addProperty("schemaType", "PROTOBUF");
+            json.addProperty("schema", schema);
+            String body = json.toString();
+            String what = "invalid schema " + abbreviated(schema.replace("\n", " "));
+            cases.add(post(what, "/subjects/new-value/versions", body, 42201));
+            cases.add(post(what + " (lookup)", "/subjects/orders-value", body, 42201));
+            cases.add(post(what + " (check)",
+                    "/compatibility/subjects/orders-value/versions/1", body, 42201));
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 50 ? text : text.substring(0, 47) + "...";
     }
 
     /** Subject names that are too long, hold control characters or cannot be decoded, on every route that takes one. */
