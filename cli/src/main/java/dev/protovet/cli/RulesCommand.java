@@ -44,10 +44,10 @@ public final class RulesCommand implements Callable<Integer> {
             if (!rule.existsIn(version)) {
                 continue;
             }
-            String categories = String.join(", ", rule.categories(version));
+            String categories = String.join(", ", rule.categoryIds(version));
             if (json) {
                 out.println("{\"id\":" + Json.quote(rule.id()) + ",\"categories\":["
-                        + String.join(",", rule.categories(version).stream().map(Json::quote).toList())
+                        + String.join(",", rule.categoryIds(version).stream().map(Json::quote).toList())
                         + "],\"default\":" + rule.isDefault(version) + ",\"purpose\":" + Json.quote(rule.purpose()) + "}");
             } else {
                 out.printf("%-47s %-35s %-7s %s%n", rule.id(), categories, rule.isDefault(version), rule.purpose());
@@ -66,7 +66,7 @@ public final class RulesCommand implements Callable<Integer> {
                 .append("| ID | categories | default | what it keeps |\n|---|---|---|---|\n");
         for (RuleSpec rule : BuiltInRules.all().values()) {
             if (rule.existsIn(version)) {
-                md.append("| `").append(rule.id()).append("` | ").append(String.join(", ", rule.categories(version)))
+                md.append("| `").append(rule.id()).append("` | ").append(String.join(", ", rule.categoryIds(version)))
                         .append(" | ").append(rule.isDefault(version) ? "yes" : "").append(" | ").append(rule.purpose())
                         .append(" |\n");
             }

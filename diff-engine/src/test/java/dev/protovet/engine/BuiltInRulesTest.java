@@ -2,7 +2,10 @@ package dev.protovet.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.protovet.engine.config.BreakingConfig;
+import dev.protovet.engine.config.RuleSelector;
 import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.Category;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.rules.Rule;
 import dev.protovet.engine.rules.RuleSpec;
@@ -50,22 +53,23 @@ class BuiltInRulesTest {
     }
 
     @Test
-    void defaultRulesAreTheFileCategoryInEveryVersion() {
+    void theRulesMarkedDefaultAreTheOnesThatRunWhenAConfigNamesNone() {
         for (ConfigVersion version : ConfigVersion.values()) {
-            for (RuleSpec spec : BuiltInRules.all().values()) {
-                assertThat(spec.isDefault(version)).as(spec.id() + " " + version)
-                        .isEqualTo(spec.categories(version).contains("FILE"));
-            }
+            assertThat(RuleSelector.select(BreakingConfig.defaults(version))).as(version.name())
+                    .containsExactlyElementsOf(BuiltInRules.all().values().stream()
+                            .filter(spec -> spec.isDefault(version)).toList())
+                    .isNotEmpty()
+                    .allSatisfy(spec -> assertThat(spec.categories(version)).contains(Category.FILE));
         }
     }
 
     @Test
     void v1beta1DiffersFromV1WhereBufsV1beta1Did() {
         var rules = BuiltInRules.all();
-        assertThat(rules.get("FILE_SAME_PACKAGE").categories(ConfigVersion.V1BETA1)).containsExactly("FILE");
+        assertThat(rules.get("FILE_SAME_PACKAGE").categories(ConfigVersion.V1BETA1)).containsExactly(Category.FILE);
         assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1BETA1))
-                .containsExactly("FILE", "PACKAGE", "WIRE_JSON", "WIRE");
-        assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1)).containsExactly("FILE", "PACKAGE");
+                .containsExactly(Category.FILE, Category.PACKAGE, Category.WIRE_JSON, Category.WIRE);
+        assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1)).containsExactly(Category.FILE, Category.PACKAGE);
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1BETA1)).isFalse();
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1)).isTrue();
         assertThat(rules.values().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);

@@ -7,10 +7,11 @@ import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.Location;
 import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.Category;
 import dev.protovet.engine.rules.ConfigVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,11 @@ public final class Changelog {
 
     private static Change breakingChange(List<Finding> findings) {
         Finding first = findings.get(0);
-        Set<String> categories = new HashSet<>();
+        Set<Category> categories = EnumSet.noneOf(Category.class);
         findings.forEach(f -> categories.addAll(BuiltInRules.all().get(f.ruleId()).categories(ConfigVersion.V2)));
         return new Change(first.ruleId().contains("NO_DELETE") ? Change.Kind.REMOVED : Change.Kind.CHANGED,
                 baseSentence(first.message()), first.location(), findings.stream().map(Finding::ruleId).sorted().toList(),
-                BuiltInRules.CATEGORIES.stream().filter(categories::contains).toList());
+                categories.stream().map(Category::name).toList());
     }
 
     /** A finding's sentence without what only one rule adds (the reservation it wants, links to docs). */

@@ -6,6 +6,7 @@ import dev.protovet.engine.model.Location;
 import dev.protovet.engine.model.ProtoFile;
 import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.Category;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ public final class IgnoreFilter {
             return true;
         }
         var spec = BuiltInRules.all().get(ruleId);
-        return spec != null && spec.categories(config.version()).contains(idOrCategory);
+        return spec != null && Category.byId(idOrCategory).filter(spec.categories(config.version())::contains).isPresent();
     }
 
 }

@@ -2,6 +2,7 @@ package dev.protovet.engine.config;
 
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.rules.BuiltInRules;
+import dev.protovet.engine.rules.Category;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.rules.RuleSpec;
 import java.util.ArrayList;
@@ -32,11 +33,11 @@ public final class RuleSelector {
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
             RuleSpec spec = BuiltInRules.all().get(id);
+            List<RuleSpec> category = Category.byId(id).map(c -> BuiltInRules.inCategory(c, version)).orElse(List.of());
             if (spec != null && spec.existsIn(version)) {
                 out.add(id);
-            } else if (BuiltInRules.CATEGORIES.contains(id) && (version == ConfigVersion.V2 || !id.equals("CSR"))) {
-                BuiltInRules.all().values().stream().filter(s -> s.categories(version).contains(id))
-                        .forEach(s -> out.add(s.id()));
+            } else if (!category.isEmpty()) {
+                category.forEach(s -> out.add(s.id()));
             } else if (BuiltInRules.replacements(id) != null) {
                 out.addAll(BuiltInRules.replacements(id));
             } else {

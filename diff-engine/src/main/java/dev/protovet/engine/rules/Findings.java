@@ -47,8 +47,8 @@ public final class Findings {
         return Location.fileOnly(sources[sources.length - 1].filePath());
     }
 
-    /** Shorthand for a list of backup sources. */
-    public static Source[] either(Source... sources) {
+    /** The sources to report at, in order: a finding goes to the first one that has a span. */
+    public static Source[] firstLocated(Source... sources) {
         return sources;
     }
 }

@@ -3,6 +3,11 @@ package dev.protovet.engine.rules;
 import dev.protovet.engine.pair.Pairing;
 
 /** A rule that needs both whole images: deleted files and packages. */
-public interface ImageRule extends Rule {
+public non-sealed interface ImageRule extends Rule {
     void check(Pairing pairing, Findings out);
+
+    @Override
+    default void checkAll(Pairing pairing, Findings out) {
+        check(pairing, out);
+    }
 }

@@ -13,26 +13,7 @@ public final class RuleRunner {
         Findings out = new Findings();
         for (RuleSpec spec : rules) {
             out.startRule(spec.id());
-            Rule rule = spec.rule();
-            if (rule instanceof FilePairRule r) {
-                pairing.files().forEach(p -> r.check(p, out));
-            } else if (rule instanceof MessagePairRule r) {
-                pairing.messages().forEach(p -> r.check(p, out));
-            } else if (rule instanceof FieldPairRule r) {
-                pairing.fields().forEach(p -> r.check(p, out));
-            } else if (rule instanceof EnumPairRule r) {
-                pairing.enums().forEach(p -> r.check(p, out));
-            } else if (rule instanceof EnumValuePairRule r) {
-                pairing.enumValues().forEach(p -> r.check(p, out));
-            } else if (rule instanceof ServicePairRule r) {
-                pairing.services().forEach(p -> r.check(p, out));
-            } else if (rule instanceof MethodPairRule r) {
-                pairing.methods().forEach(p -> r.check(p, out));
-            } else if (rule instanceof ImageRule r) {
-                r.check(pairing, out);
-            } else {
-                throw new IllegalStateException("rule " + spec.id() + " implements no pair interface");
-            }
+            spec.rule().checkAll(pairing, out);
         }
         return out.all();
     }

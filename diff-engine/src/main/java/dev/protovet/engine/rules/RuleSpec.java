@@ -2,24 +2,21 @@ package dev.protovet.engine.rules;
 
 import java.util.List;
 
-/** A built-in rule with its metadata per config version. */
-public record RuleSpec(String id, Rule rule, List<String> v2Categories, boolean v2Default, List<String> v1Categories,
-                       boolean v1Default, List<String> v1beta1Categories, boolean v1beta1Default, String purpose) {
+/** A built-in rule with its categories per config version. */
+public record RuleSpec(String id, Membership membership, Rule rule, String purpose) {
 
-    public List<String> categories(ConfigVersion version) {
-        return switch (version) {
-            case V2 -> v2Categories;
-            case V1 -> v1Categories;
-            case V1BETA1 -> v1beta1Categories;
-        };
+    public List<Category> categories(ConfigVersion version) {
+        return membership.in(version);
     }
 
+    /** The categories as IDs, for display. */
+    public List<String> categoryIds(ConfigVersion version) {
+        return categories(version).stream().map(Category::name).toList();
+    }
+
+    /** Whether the rule runs when a config names no rules: as in buf, exactly the FILE category does. */
     public boolean isDefault(ConfigVersion version) {
-        return switch (version) {
-            case V2 -> v2Default;
-            case V1 -> v1Default;
-            case V1BETA1 -> v1beta1Default;
-        };
+        return categories(version).contains(Category.FILE);
     }
 
     /** Whether the rule exists under this config version: v1 and v1beta1 know only the rules they categorize. */

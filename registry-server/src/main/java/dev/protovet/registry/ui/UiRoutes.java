@@ -144,7 +144,7 @@ public final class UiRoutes {
             int line = f.location().span().startLine();
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("rule", f.ruleId());
-            item.put("categories", String.join(", ", BuiltInRules.all().get(f.ruleId()).categories(ConfigVersion.V2)));
+            item.put("categories", String.join(", ", BuiltInRules.all().get(f.ruleId()).categoryIds(ConfigVersion.V2)));
             item.put("message", f.message());
             item.put("hint", FixHints.hint(f));
             item.put("line", line);

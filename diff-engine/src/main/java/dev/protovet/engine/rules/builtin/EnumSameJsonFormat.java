@@ -14,8 +14,8 @@ public final class EnumSameJsonFormat implements EnumPairRule {
         JsonFormat before = pair.previous().features().jsonFormat();
         JsonFormat now = pair.current().features().jsonFormat();
         if (before == JsonFormat.ALLOW && now != JsonFormat.ALLOW) {
-            out.add(Findings.either(pair.current().source().child(OPTIONS, FEATURES, JSON_FORMAT), pair.current().source()),
-                    Findings.either(pair.previous().source().child(OPTIONS, FEATURES, JSON_FORMAT), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(OPTIONS, FEATURES, JSON_FORMAT), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(OPTIONS, FEATURES, JSON_FORMAT), pair.previous().source()),
                     "Enum \"" + pair.current().name() + "\" JSON format support changed from " + before + " to " + now + ".");
         }
     }

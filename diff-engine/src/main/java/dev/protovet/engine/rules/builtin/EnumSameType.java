@@ -13,8 +13,8 @@ public final class EnumSameType implements EnumPairRule {
         boolean before = pair.previous().closed();
         boolean now = pair.current().closed();
         if (before != now) {
-            out.add(Findings.either(pair.current().source().child(OPTIONS, FEATURES, ENUM_TYPE), pair.current().source()),
-                    Findings.either(pair.previous().source().child(OPTIONS, FEATURES, ENUM_TYPE), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(OPTIONS, FEATURES, ENUM_TYPE), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(OPTIONS, FEATURES, ENUM_TYPE), pair.previous().source()),
                     "Enum \"" + pair.current().name() + "\" changed from " + (before ? "closed" : "open") + " to "
                             + (now ? "closed" : "open") + ".");
         }

@@ -67,7 +67,7 @@ public final class FieldSameCppStringType implements FieldPairRule {
     }
 
     private static Source[] locations(Field field) {
-        return Findings.either(field.source().child(OPTIONS, CTYPE),
+        return Findings.firstLocated(field.source().child(OPTIONS, CTYPE),
                 field.source().child(OPTIONS, FEATURES, CPP, STRING_TYPE), field.source());
     }
 }

@@ -18,8 +18,8 @@ public final class FieldSameDefault implements FieldPairRule {
         if ((before.isZero() && now.isZero()) || before.sameAs(now)) {
             return;
         }
-        out.add(Findings.either(pair.current().source().child(DEFAULT_VALUE), pair.current().source()),
-                Findings.either(pair.previous().source().child(DEFAULT_VALUE), pair.previous().source()),
+        out.add(Findings.firstLocated(pair.current().source().child(DEFAULT_VALUE), pair.current().source()),
+                Findings.firstLocated(pair.previous().source().child(DEFAULT_VALUE), pair.previous().source()),
                 pair.current().description() + " changed default value from " + before.printable() + " to "
                         + now.printable() + ".");
     }

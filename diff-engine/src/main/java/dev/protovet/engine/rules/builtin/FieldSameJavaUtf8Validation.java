@@ -41,7 +41,7 @@ public final class FieldSameJavaUtf8Validation implements FieldPairRule {
     }
 
     private static Source[] locations(Field field) {
-        return Findings.either(new Source(field.source().info(), new int[] {FILE_OPTIONS, JAVA_STRING_CHECK_UTF8}),
+        return Findings.firstLocated(new Source(field.source().info(), new int[] {FILE_OPTIONS, JAVA_STRING_CHECK_UTF8}),
                 field.source().child(FIELD_OPTIONS, FEATURES, JAVA, JAVA_UTF8), field.source());
     }
 }

@@ -14,8 +14,8 @@ public final class FieldSameJsonName implements FieldPairRule {
             return; // extensions cannot set a JSON name
         }
         if (!pair.previous().jsonName().equals(pair.current().jsonName())) {
-            out.add(Findings.either(pair.current().source().child(JSON_NAME), pair.current().source()),
-                    Findings.either(pair.previous().source().child(JSON_NAME), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(JSON_NAME), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(JSON_NAME), pair.previous().source()),
                     pair.current().description() + " changed option \"json_name\" from \"" + pair.previous().jsonName()
                             + "\" to \"" + pair.current().jsonName() + "\".");
         }

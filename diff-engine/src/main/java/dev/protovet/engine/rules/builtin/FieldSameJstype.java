@@ -20,8 +20,8 @@ public final class FieldSameJstype implements FieldPairRule {
         var before = pair.previous().options().getJstype();
         var now = pair.current().options().getJstype();
         if (before != now) {
-            out.add(Findings.either(pair.current().source().child(OPTIONS, JSTYPE), pair.current().source()),
-                    Findings.either(pair.previous().source().child(OPTIONS, JSTYPE), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(OPTIONS, JSTYPE), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(OPTIONS, JSTYPE), pair.previous().source()),
                     pair.current().description() + " changed option \"jstype\" from \"" + before + "\" to \"" + now + "\".");
         }
     }

@@ -17,8 +17,8 @@ public final class FieldSameUtf8Validation implements FieldPairRule {
         var before = pair.previous().features().utf8Validation();
         var now = pair.current().features().utf8Validation();
         if (before != now) {
-            out.add(Findings.either(pair.current().source().child(OPTIONS, FEATURES, UTF8_VALIDATION), pair.current().source()),
-                    Findings.either(pair.previous().source().child(OPTIONS, FEATURES, UTF8_VALIDATION), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(OPTIONS, FEATURES, UTF8_VALIDATION), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(OPTIONS, FEATURES, UTF8_VALIDATION), pair.previous().source()),
                     pair.current().description() + " changed UTF8 validation from " + before + " to " + now + ".");
         }
     }

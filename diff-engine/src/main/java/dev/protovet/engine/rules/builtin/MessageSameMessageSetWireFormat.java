@@ -13,8 +13,8 @@ public final class MessageSameMessageSetWireFormat implements MessagePairRule {
         boolean before = pair.previous().messageSetWireFormat();
         boolean now = pair.current().messageSetWireFormat();
         if (before != now) {
-            out.add(Findings.either(pair.current().source().child(OPTIONS, MESSAGE_SET_WIRE_FORMAT), pair.current().source()),
-                    Findings.either(pair.previous().source().child(OPTIONS, MESSAGE_SET_WIRE_FORMAT), pair.previous().source()),
+            out.add(Findings.firstLocated(pair.current().source().child(OPTIONS, MESSAGE_SET_WIRE_FORMAT), pair.current().source()),
+                    Findings.firstLocated(pair.previous().source().child(OPTIONS, MESSAGE_SET_WIRE_FORMAT), pair.previous().source()),
                     "Message option \"message_set_wire_format\" changed from \"" + before + "\" to \"" + now + "\".");
         }
     }
