@@ -11,7 +11,7 @@ class RulesCommandTest {
     void listsEveryV2RuleWithItsCategories() throws Exception {
         var result = Launcher.run(Path.of("."), "rules", "--format", "json");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out().lines()).hasSize(65)
+        assertThat(result.out().lines()).hasSize(76)
                 .contains("{\"id\":\"FIELD_SAME_TYPE\",\"categories\":[\"CSR\",\"FILE\",\"PACKAGE\"],\"default\":true,"
                         + "\"purpose\":\"A field keeps its exact type.\"}");
     }

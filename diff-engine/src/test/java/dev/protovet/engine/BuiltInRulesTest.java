@@ -3,15 +3,19 @@ package dev.protovet.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.protovet.engine.config.BreakingConfig;
+import dev.protovet.engine.confluent.DifferenceType;
 import dev.protovet.engine.config.RuleSelector;
 import dev.protovet.engine.rules.BuiltInRules;
 import dev.protovet.engine.rules.Category;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.rules.Rule;
 import dev.protovet.engine.rules.RuleSpec;
+import dev.protovet.engine.rules.builtin.ConfluentIncompatibleChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,9 +25,11 @@ import org.junit.jupiter.api.Test;
 class BuiltInRulesTest {
 
     @Test
-    void listsBufsSixtyFiveV2RulesOnceEachInIdOrder() {
-        assertThat(BuiltInRules.all()).hasSize(65);
-        assertThat(java.util.List.copyOf(BuiltInRules.all().keySet())).isSorted().doesNotHaveDuplicates();
+    void listsBufsSixtyFiveV2RulesAndElevenConfluentOnesOnceEachInIdOrder() {
+        assertThat(bufRules()).hasSize(65);
+        assertThat(BuiltInRules.inCategory(Category.CONFLUENT, ConfigVersion.V2)).hasSize(11);
+        assertThat(BuiltInRules.all()).hasSize(76);
+        assertThat(List.copyOf(BuiltInRules.all().keySet())).isSorted().doesNotHaveDuplicates();
         assertThat(BuiltInRules.all().values()).allSatisfy(spec -> assertThat(spec.purpose()).endsWith("."));
     }
 
@@ -72,8 +78,8 @@ class BuiltInRulesTest {
         assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1)).containsExactly(Category.FILE, Category.PACKAGE);
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1BETA1)).isFalse();
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1)).isTrue();
-        assertThat(rules.values().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);
-        assertThat(rules.values().stream().filter(r -> r.existsIn(ConfigVersion.V1))).hasSize(61);
+        assertThat(bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);
+        assertThat(bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1))).hasSize(61);
     }
 
     @Test
@@ -82,6 +88,24 @@ class BuiltInRulesTest {
                 assertThat(BuiltInRules.all().keySet()).containsAll(replacements));
         assertThat(BuiltInRules.replacements("FIELD_SAME_LABEL")).containsExactly("FIELD_SAME_CARDINALITY",
                 "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY");
+    }
+
+    @Test
+    void everyDifferenceConfluentCallsIncompatibleIsAConfluentRuleOfItsName() {
+        List<String> incompatible = Arrays.stream(DifferenceType.values()).filter(t -> !t.compatible())
+                .map(DifferenceType::name).sorted().toList();
+        assertThat(BuiltInRules.inCategory(Category.CONFLUENT, ConfigVersion.V2)).extracting(RuleSpec::id)
+                .containsExactlyElementsOf(incompatible);
+        assertThat(BuiltInRules.inCategory(Category.CONFLUENT, ConfigVersion.V2))
+                .allSatisfy(spec -> assertThat(((ConfluentIncompatibleChange) spec.rule()).type().name()).isEqualTo(spec.id()))
+                .allSatisfy(spec -> assertThat(spec.categories(ConfigVersion.V2)).containsExactly(Category.CONFLUENT))
+                .allSatisfy(spec -> assertThat(spec.existsIn(ConfigVersion.V1)).isTrue());
+    }
+
+    /** The rules buf has: all but the CONFLUENT ones. */
+    private static List<RuleSpec> bufRules() {
+        return BuiltInRules.all().values().stream()
+                .filter(spec -> !spec.categories(ConfigVersion.V2).contains(Category.CONFLUENT)).toList();
     }
 
     private static boolean isRule(String simpleName) {

@@ -34,6 +34,14 @@ public record Field(
         FileOptions fileOptions,
         Source source) {
 
+    // Field numbers of FieldDescriptorProto, as SourceCodeInfo path elements.
+    private static final int TYPE = 5, TYPE_NAME = 6;
+
+    /** Where the field's type is written (the type name of a message, group or enum), else the field itself. */
+    public Source typeSource() {
+        return source.child(kind.isNamedType() ? TYPE_NAME : TYPE).orElse(source);
+    }
+
     public boolean isExtension() {
         return extendee != null;
     }

@@ -33,15 +33,21 @@ public final class FixHints {
                     "FIELD_SAME_UTF8_VALIDATION", "ENUM_SAME_TYPE", "ENUM_SAME_JSON_FORMAT", "MESSAGE_SAME_JSON_FORMAT",
                     "MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
                     "RPC_SAME_IDEMPOTENCY_LEVEL" -> "restore the previous option or feature value";
-            case "MESSAGE_SAME_REQUIRED_FIELDS" ->
+            case "MESSAGE_SAME_REQUIRED_FIELDS", "REQUIRED_FIELD_ADDED", "REQUIRED_FIELD_REMOVED" ->
                     "do not add or remove required fields; add an optional field and validate it in code";
             case "ONEOF_NO_DELETE" -> "keep the oneof; deprecate its fields instead of deleting it";
             case "ENUM_VALUE_SAME_NAME" -> "keep the old name; add the new one as an alias (option allow_alias = true)";
             case "RPC_SAME_REQUEST_TYPE", "RPC_SAME_RESPONSE_TYPE", "RPC_SAME_CLIENT_STREAMING", "RPC_SAME_SERVER_STREAMING" ->
                     "keep the RPC as it was; add a new RPC with the new signature and deprecate the old one";
-            case "FILE_SAME_PACKAGE" -> "keep the package; add the types to a new file in the new package instead";
+            case "FIELD_KIND_CHANGED", "FIELD_SCALAR_KIND_CHANGED", "FIELD_NAMED_TYPE_CHANGED" ->
+                    "keep a type Confluent accepts in its place; add a new field with a new number for the new type";
+            case "FIELD_NUMERIC_LABEL_CHANGED" -> "keep the label; add a new field with a new number for the new label";
+            case "MULTIPLE_FIELDS_MOVED_TO_ONEOF", "FIELD_MOVED_TO_EXISTING_ONEOF" ->
+                    "leave fields that could be set together outside the oneof; move at most one into a new oneof";
+            case "ONEOF_FIELD_REMOVED" -> "keep the field in its oneof and deprecate it";
+            case "FILE_SAME_PACKAGE", "PACKAGE_CHANGED" -> "keep the package; add the types to a new file in the new package instead";
             case "FILE_SAME_SYNTAX" -> "keep the syntax: a syntax change alters field presence, defaults and validation";
-            case "FILE_NO_DELETE", "MESSAGE_NO_DELETE", "ENUM_NO_DELETE", "SERVICE_NO_DELETE", "EXTENSION_NO_DELETE",
+            case "FILE_NO_DELETE", "MESSAGE_NO_DELETE", "MESSAGE_REMOVED", "ENUM_NO_DELETE", "SERVICE_NO_DELETE", "EXTENSION_NO_DELETE",
                     "RPC_NO_DELETE", "PACKAGE_NO_DELETE", "PACKAGE_MESSAGE_NO_DELETE", "PACKAGE_ENUM_NO_DELETE",
                     "PACKAGE_SERVICE_NO_DELETE", "PACKAGE_EXTENSION_NO_DELETE" ->
                     "keep it and mark it deprecated (option deprecated = true) until no client uses it";

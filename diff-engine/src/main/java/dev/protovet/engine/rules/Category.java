@@ -14,7 +14,12 @@ public enum Category {
     /** Data in the binary encoding stays readable. */
     WIRE,
     /** buf's rules for schemas in Confluent Schema Registry (config version v2 only). */
-    CSR;
+    CSR,
+    /**
+     * Confluent Schema Registry's own verdicts on protobuf schemas: one rule per difference it calls incompatible.
+     * protovet's, not buf's; in every config version.
+     */
+    CONFLUENT;
 
     /** The category with this ID, if the ID names one. */
     public static Optional<Category> byId(String id) {

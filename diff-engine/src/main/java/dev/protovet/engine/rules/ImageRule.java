@@ -7,7 +7,7 @@ public non-sealed interface ImageRule extends Rule {
     void check(Pairing pairing, Findings out);
 
     @Override
-    default void checkAll(Pairing pairing, Findings out) {
-        check(pairing, out);
+    default void checkAll(RuleInput input, Findings out) {
+        check(input.pairing(), out);
     }
 }

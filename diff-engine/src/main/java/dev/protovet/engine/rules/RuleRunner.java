@@ -11,9 +11,10 @@ public final class RuleRunner {
 
     public static List<Finding> run(List<RuleSpec> rules, Pairing pairing) {
         Findings out = new Findings();
+        RuleInput input = new RuleInput(pairing);
         for (RuleSpec spec : rules) {
             out.startRule(spec.id());
-            spec.rule().checkAll(pairing, out);
+            spec.rule().checkAll(input, out);
         }
         return out.all();
     }

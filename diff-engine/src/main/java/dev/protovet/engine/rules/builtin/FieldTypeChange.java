@@ -11,13 +11,9 @@ import java.util.Set;
 
 /** The reports shared by the three field type rules, at the type token of the current field. */
 final class FieldTypeChange {
-    private static final int TYPE = 5, TYPE_NAME = 6;
+    private static final int TYPE_NAME = 6;
 
     private FieldTypeChange() {
-    }
-
-    static Source typeToken(Field field) {
-        return field.source().child(field.kind().isNamedType() ? TYPE_NAME : TYPE).orElse(field.source());
     }
 
     static Source typeNameToken(Field field) {
@@ -27,7 +23,7 @@ final class FieldTypeChange {
     /** The kind changed (int32 to int64, message to delimited message, ...). */
     static void kindChanged(FieldPair pair, Findings out, String extra) {
         Field now = pair.current();
-        out.add(typeToken(now), typeToken(pair.previous()), now.description() + " changed type from \""
+        out.add(now.typeSource(), pair.previous().typeSource(), now.description() + " changed type from \""
                 + pair.previous().prettyKind() + "\" to \"" + now.prettyKind() + "\"." + extra);
     }
 
