@@ -12,7 +12,7 @@ import java.util.Locale;
 final class FieldTypes {
 
     /** A label as the .proto text writes it, which is what Confluent's parser keeps; no label is null. */
-    enum Label {
+    private enum Label {
         OPTIONAL, REQUIRED, REPEATED;
 
         @Override
@@ -55,7 +55,7 @@ final class FieldTypes {
      * The label the field's declaration writes: none inside a oneof, none for a proto3 field without
      * {@code optional} (protoc gives a proto3 {@code optional} field a oneof of its own), none in editions.
      */
-    static Label label(Field field) {
+    private static Label label(Field field) {
         if (MessageFields.oneof(field) != null) {
             return null;
         }

@@ -4,10 +4,8 @@ import dev.protovet.engine.model.Field;
 import dev.protovet.engine.model.MessageType;
 import dev.protovet.engine.model.Oneof;
 import dev.protovet.engine.pair.Pairing;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +17,6 @@ import java.util.TreeSet;
  */
 final class MessageFields {
     private final Walk walk;
-    private final MessageType before;
     private final MessageType now;
     private final Map<Integer, Field> fieldsBefore;
     private final Map<Integer, Field> fieldsNow;
@@ -28,7 +25,6 @@ final class MessageFields {
 
     private MessageFields(Walk walk, MessageType before, MessageType now) {
         this.walk = walk;
-        this.before = before;
         this.now = now;
         this.fieldsBefore = fields(before);
         this.fieldsNow = fields(now);
@@ -57,36 +53,47 @@ final class MessageFields {
         for (int number : new TreeSet<>(Walk.union(fieldsBefore.keySet(), fieldsNow.keySet()))) {
             Field was = fieldsBefore.get(number);
             Field is = fieldsNow.get(number);
-            String oneofBefore = oneof(was);
-            String oneofNow = oneof(is);
             if (is == null) {
-                if (oneofBefore == null) {
-                    walk.in(Integer.toString(number), () -> walk.add(wireRequired(was)
-                            ? DifferenceType.REQUIRED_FIELD_REMOVED : DifferenceType.FIELD_REMOVED, "Previously present "
-                            + (wireRequired(was) ? "required " : "") + lower(was.description()) + " was deleted",
-                            now.source(), was.source()));
-                } else if (!deletedWhole.contains(oneofBefore)) {
-                    Oneof stillThere = oneofsNow.get(oneofBefore);
-                    at(oneofBefore, number, () -> walk.add(DifferenceType.ONEOF_FIELD_REMOVED, "Previously present "
-                            + lower(was.description()) + " was deleted from oneof \"" + oneofBefore + "\"",
-                            stillThere == null ? now.source() : stillThere.source(), was.source()));
-                }
+                removed(was, deletedWhole);
             } else if (was == null) {
-                if (oneofNow != null) {
-                    at(oneofNow, number, () -> walk.add(DifferenceType.ONEOF_FIELD_ADDED, is.description()
-                            + " was added to oneof \"" + oneofNow + "\"", is.source(), null));
-                } else {
-                    walk.in(Integer.toString(number), () -> walk.add(wireRequired(is)
-                            ? DifferenceType.REQUIRED_FIELD_ADDED : DifferenceType.FIELD_ADDED, (wireRequired(is)
-                            ? "Required " + lower(is.description()) : is.description()) + " was added", is.source(), null));
-                }
+                added(is);
             } else {
-                if (oneofBefore != null && oneofNow == null) {
-                    walk.in(Integer.toString(number), () -> walk.add(DifferenceType.ONEOF_FIELD_MOVED_TO_TOP_LEVEL,
+                String oneofBefore = oneof(was);
+                if (oneofBefore != null && oneof(is) == null) {
+                    at(null, is.number(), () -> walk.add(DifferenceType.ONEOF_FIELD_MOVED_TO_TOP_LEVEL,
                             is.description() + " moved out of oneof \"" + oneofBefore + "\"", is.source(), was.source()));
                 }
-                at(oneofNow, number, () -> FieldTypes.compare(walk, was, is));
+                at(oneof(is), is.number(), () -> FieldTypes.compare(walk, was, is));
             }
+        }
+    }
+
+    /** A field gone from the message: reported at the message, or at its oneof when that is still there. */
+    private void removed(Field was, Set<String> deletedWhole) {
+        String oneof = oneof(was);
+        if (oneof == null) {
+            boolean required = was.isRequired();
+            at(null, was.number(), () -> walk.add(required ? DifferenceType.REQUIRED_FIELD_REMOVED
+                    : DifferenceType.FIELD_REMOVED, "Previously present " + (required ? "required " : "")
+                    + lower(was.description()) + " was deleted", now.source(), was.source()));
+        } else if (!deletedWhole.contains(oneof)) {
+            Oneof stillThere = oneofsNow.get(oneof);
+            at(oneof, was.number(), () -> walk.add(DifferenceType.ONEOF_FIELD_REMOVED, "Previously present "
+                    + lower(was.description()) + " was deleted from oneof \"" + oneof + "\"",
+                    stillThere == null ? now.source() : stillThere.source(), was.source()));
+        }
+    }
+
+    private void added(Field is) {
+        String oneof = oneof(is);
+        if (oneof != null) {
+            at(oneof, is.number(), () -> walk.add(DifferenceType.ONEOF_FIELD_ADDED, is.description()
+                    + " was added to oneof \"" + oneof + "\"", is.source(), null));
+        } else {
+            boolean required = is.isRequired();
+            at(null, is.number(), () -> walk.add(required ? DifferenceType.REQUIRED_FIELD_ADDED
+                    : DifferenceType.FIELD_ADDED, (required ? "Required " + lower(is.description()) : is.description())
+                    + " was added", is.source(), null));
         }
     }
 
@@ -121,6 +128,7 @@ final class MessageFields {
         return out;
     }
 
+    /** Runs {@code body} at a field's path: its number, under its oneof's name when it is in one. */
     private void at(String oneof, int number, Runnable body) {
         if (oneof == null) {
             walk.in(Integer.toString(number), body);
@@ -131,9 +139,7 @@ final class MessageFields {
 
     /** The fields Confluent's parser lists, by number: every field, in a oneof or not, but no proto2 group. */
     private static Map<Integer, Field> fields(MessageType message) {
-        List<Field> visible = new ArrayList<>();
-        message.fields().stream().filter(f -> !Walk.isGroup(f)).forEach(visible::add);
-        return Pairing.numberToField(visible);
+        return Pairing.numberToField(message.fields().stream().filter(f -> !Walk.isGroup(f)).toList());
     }
 
     private static Map<String, Oneof> oneofs(MessageType message) {
@@ -145,10 +151,6 @@ final class MessageFields {
     /** The name of the real oneof a field is in, or null (also for a missing field). */
     static String oneof(Field field) {
         return field == null || field.oneof() == null || field.oneof().synthetic() ? null : field.oneof().name();
-    }
-
-    private static boolean wireRequired(Field field) {
-        return FieldTypes.label(field) == FieldTypes.Label.REQUIRED;
     }
 
     static String lower(String sentence) {
