@@ -26,7 +26,7 @@ class BuiltInRulesTest {
 
     @Test
     void listsBufsSixtyFiveV2RulesAndElevenConfluentOnesOnceEachInIdOrder() {
-        assertThat(bufRules()).hasSize(65);
+        assertThat(BuiltInRules.bufRules()).hasSize(65);
         assertThat(BuiltInRules.inCategory(Category.CONFLUENT, ConfigVersion.V2)).hasSize(11);
         assertThat(BuiltInRules.all()).hasSize(76);
         assertThat(List.copyOf(BuiltInRules.all().keySet())).isSorted().doesNotHaveDuplicates();
@@ -78,8 +78,8 @@ class BuiltInRulesTest {
         assertThat(rules.get("FIELD_SAME_TYPE").categories(ConfigVersion.V1)).containsExactly(Category.FILE, Category.PACKAGE);
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1BETA1)).isFalse();
         assertThat(rules.get("FIELD_WIRE_COMPATIBLE_TYPE").existsIn(ConfigVersion.V1)).isTrue();
-        assertThat(bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);
-        assertThat(bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1))).hasSize(61);
+        assertThat(BuiltInRules.bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1BETA1))).hasSize(59);
+        assertThat(BuiltInRules.bufRules().stream().filter(r -> r.existsIn(ConfigVersion.V1))).hasSize(61);
     }
 
     @Test
@@ -100,12 +100,6 @@ class BuiltInRulesTest {
                 .allSatisfy(spec -> assertThat(((ConfluentIncompatibleChange) spec.rule()).type().name()).isEqualTo(spec.id()))
                 .allSatisfy(spec -> assertThat(spec.categories(ConfigVersion.V2)).containsExactly(Category.CONFLUENT))
                 .allSatisfy(spec -> assertThat(spec.existsIn(ConfigVersion.V1)).isTrue());
-    }
-
-    /** The rules buf has: all but the CONFLUENT ones. */
-    private static List<RuleSpec> bufRules() {
-        return BuiltInRules.all().values().stream()
-                .filter(spec -> !spec.categories(ConfigVersion.V2).contains(Category.CONFLUENT)).toList();
     }
 
     private static boolean isRule(String simpleName) {

@@ -25,8 +25,7 @@ import java.util.Set;
 public final class Changelog {
     /** buf's rules: the CONFLUENT ones would report the same changes again, in Confluent's words. */
     private static final BreakingConfig EVERY_RULE = new BreakingConfig(ConfigVersion.V2,
-            BuiltInRules.all().values().stream().filter(spec -> !spec.categories(ConfigVersion.V2).contains(Category.CONFLUENT))
-                    .map(RuleSpec::id).toList(), List.of(), List.of(), Map.of(), false);
+            BuiltInRules.bufRules().stream().map(RuleSpec::id).toList(), List.of(), List.of(), Map.of(), false);
 
     private Changelog() {
     }

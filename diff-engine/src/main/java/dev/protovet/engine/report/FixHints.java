@@ -45,10 +45,11 @@ public final class FixHints {
             case "MULTIPLE_FIELDS_MOVED_TO_ONEOF", "FIELD_MOVED_TO_EXISTING_ONEOF" ->
                     "leave fields that could be set together outside the oneof; move at most one into a new oneof";
             case "ONEOF_FIELD_REMOVED" -> "keep the field in its oneof and deprecate it";
-            case "FILE_SAME_PACKAGE", "PACKAGE_CHANGED" -> "keep the package; add the types to a new file in the new package instead";
+            case "FILE_SAME_PACKAGE", "PACKAGE_CHANGED" ->
+                    "keep the package; add the types to a new file in the new package instead";
             case "FILE_SAME_SYNTAX" -> "keep the syntax: a syntax change alters field presence, defaults and validation";
-            case "FILE_NO_DELETE", "MESSAGE_NO_DELETE", "MESSAGE_REMOVED", "ENUM_NO_DELETE", "SERVICE_NO_DELETE", "EXTENSION_NO_DELETE",
-                    "RPC_NO_DELETE", "PACKAGE_NO_DELETE", "PACKAGE_MESSAGE_NO_DELETE", "PACKAGE_ENUM_NO_DELETE",
+            case "FILE_NO_DELETE", "MESSAGE_NO_DELETE", "MESSAGE_REMOVED", "ENUM_NO_DELETE", "SERVICE_NO_DELETE",
+                    "EXTENSION_NO_DELETE", "RPC_NO_DELETE", "PACKAGE_NO_DELETE", "PACKAGE_MESSAGE_NO_DELETE", "PACKAGE_ENUM_NO_DELETE",
                     "PACKAGE_SERVICE_NO_DELETE", "PACKAGE_EXTENSION_NO_DELETE" ->
                     "keep it and mark it deprecated (option deprecated = true) until no client uses it";
             default -> rule.startsWith("FILE_SAME_")

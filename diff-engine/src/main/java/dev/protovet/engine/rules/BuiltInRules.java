@@ -142,6 +142,12 @@ public final class BuiltInRules {
         return RULES.values().stream().filter(spec -> spec.categories(version).contains(category)).toList();
     }
 
+    /** buf's own rules: all but the CONFLUENT ones, which are protovet's. */
+    public static List<RuleSpec> bufRules() {
+        return RULES.values().stream().filter(spec -> !spec.categories(ConfigVersion.V2).contains(Category.CONFLUENT))
+                .toList();
+    }
+
     /** The rules that replace a deprecated ID, or null when the ID is not deprecated. */
     public static List<String> replacements(String id) {
         return DEPRECATED.get(id);
