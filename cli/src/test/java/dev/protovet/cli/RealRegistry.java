@@ -1,6 +1,6 @@
 package dev.protovet.cli;
 
-import dev.protovet.registry.core.SchemaRegistry;
+import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.http.App;
 import dev.protovet.registry.http.AppSettings;
 import dev.protovet.registry.http.Credentials;
@@ -23,7 +23,7 @@ final class RealRegistry implements AutoCloseable {
             Path auth = Files.writeString(dir.resolve("registry-auth"), "user " + user + " " + password + " admin\n");
             database = Database.open(DatabaseSettings.inMemory("cli-" + UUID.randomUUID()));
             AppSettings defaults = AppSettings.defaults();
-            app = App.create(new SchemaRegistry(database), database, new AppSettings("127.0.0.1", 0,
+            app = App.create(Registry.open(database), new AppSettings("127.0.0.1", 0,
                     defaults.maxRequestBytes(), defaults.clusterId(), Credentials.read(auth, false)));
             app.start();
         } catch (IOException e) {
