@@ -57,7 +57,32 @@ public final class BreakingCheck {
      * compatible changes, pairs its images once.
      */
     public static List<Finding> run(Pairing pairing, BreakingConfig config) {
-        List<RuleSpec> rules = RuleSelector.select(config);
+        return select(config).run(pairing);
+    }
+
+    /**
+     * The rules {@code config} selects, selected once for many comparisons (a registry checks one schema against
+     * every earlier version).
+     *
+     * @throws InputException when the config names an unknown rule or category
+     */
+    public static Selection select(BreakingConfig config) {
+        return new Selection(config, RuleSelector.select(config));
+    }
+
+    /** A config with its rules selected. */
+    public record Selection(BreakingConfig config, List<RuleSpec> rules) {
+        public Selection {
+            rules = List.copyOf(rules);
+        }
+
+        /** The findings on {@code pairing} that no ignore exempts, in buf's order. */
+        public List<Finding> run(Pairing pairing) {
+            return BreakingCheck.run(pairing, config, rules);
+        }
+    }
+
+    private static List<Finding> run(Pairing pairing, BreakingConfig config, List<RuleSpec> rules) {
         IgnoreFilter ignores = new IgnoreFilter(config, pairing);
         return RuleRunner.run(rules, pairing).stream()
                 .filter(ignores::keep)

@@ -21,6 +21,7 @@ public final class Declarations {
     private final Map<String, Service> services = new LinkedHashMap<>();
     private final Map<String, ProtoFile> serviceFiles = new LinkedHashMap<>();
     private final Map<String, Map<Integer, Field>> extensionsByExtendee = new LinkedHashMap<>();
+    private final Map<String, Map<Integer, Field>> fieldsByNumber = new LinkedHashMap<>();
     private final Map<String, List<ProtoFile>> packages = new TreeMap<>();
 
     public Declarations(Image image) {
@@ -40,6 +41,7 @@ public final class Declarations {
     private void addMessage(ProtoFile file, MessageType message) {
         messages.put(message.fullName(), message);
         messageFiles.put(message.fullName(), file);
+        fieldsByNumber.put(message.fullName(), Pairing.numberToField(message.fields()));
         message.nestedMessages().forEach(m -> addMessage(file, m));
         message.enums().forEach(e -> addEnum(file, e));
         message.extensions().forEach(this::addExtension);
@@ -69,6 +71,14 @@ public final class Declarations {
 
     public Map<String, Service> services() {
         return services;
+    }
+
+    /**
+     * The fields of the message of this full name by number (the last declaration wins), indexed once per image so
+     * that an image compared many times (a registry's earlier versions) is not indexed again each time.
+     */
+    public Map<Integer, Field> fieldsByNumber(String messageFullName) {
+        return fieldsByNumber.getOrDefault(messageFullName, Map.of());
     }
 
     /** The file that declares a message, enum or service of this full name. */

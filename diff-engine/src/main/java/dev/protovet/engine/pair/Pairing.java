@@ -30,8 +30,13 @@ public final class Pairing {
     private final List<MethodPair> methods = new ArrayList<>();
 
     public Pairing(Image previousImage, Image currentImage) {
-        this.previous = new Declarations(previousImage);
-        this.current = new Declarations(currentImage);
+        this(new Declarations(previousImage), new Declarations(currentImage));
+    }
+
+    /** Pairs images indexed already: one image compared with many others is indexed once. */
+    public Pairing(Declarations previous, Declarations current) {
+        this.previous = previous;
+        this.current = current;
         previous.files().forEach((path, file) -> {
             ProtoFile now = current.files().get(path);
             if (now != null) {
@@ -41,8 +46,9 @@ public final class Pairing {
         previous.messages().forEach((name, message) -> {
             MessageType now = current.messages().get(name);
             if (now != null) {
-                messages.add(new MessagePair(message, now));
-                pairFields(message.fields(), now.fields());
+                MessagePair pair = new MessagePair(message, now, previous.fieldsByNumber(name), current.fieldsByNumber(name));
+                messages.add(pair);
+                pairFields(pair);
             }
         });
         previous.extensionsByExtendee().forEach((extendee, byNumber) -> {
@@ -83,9 +89,9 @@ public final class Pairing {
         });
     }
 
-    private void pairFields(List<Field> before, List<Field> now) {
-        Map<Integer, Field> byNumber = numberToField(now);
-        for (Field field : numberToField(before).values()) {
+    private void pairFields(MessagePair pair) {
+        Map<Integer, Field> byNumber = pair.currentFields();
+        for (Field field : pair.previousFields().values()) {
             Field match = byNumber.get(field.number());
             if (match != null) {
                 fields.add(fieldPair(field, match));

@@ -7,6 +7,8 @@ import dev.protovet.engine.config.BreakingConfig;
 import dev.protovet.engine.config.RuleSelector;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.Span;
+import dev.protovet.engine.pair.Declarations;
+import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.ConfigVersion;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,8 @@ public final class CompatibilityChecker {
     private CompatibilityChecker() {
     }
 
-    /** An earlier version, compiled only when it is compared. */
-    public record Earlier(int version, Supplier<Image> image) {
+    /** An earlier version, compiled (and indexed) only when it is compared. */
+    public record Earlier(int version, Supplier<Declarations> declarations) {
     }
 
     /**
@@ -31,20 +33,23 @@ public final class CompatibilityChecker {
      * @param earlier  the live versions to check against, newest first
      * @param fileName the name findings give the schema's own file (both sides are compiled under one name)
      */
-    public static List<String> check(Image candidate, List<Earlier> earlier, EffectiveConfig config, String fileName) {
+    public static List<String> check(Image candidateImage, List<Earlier> earlier, EffectiveConfig config,
+                                     String fileName) {
         if (config.level() == CompatibilityLevel.NONE || earlier.isEmpty()) {
             return List.of();
         }
-        BreakingConfig rules = rules(config.rules());
+        // indexed once, however many earlier versions a transitive level compares it with
+        Declarations candidate = new Declarations(candidateImage);
+        BreakingCheck.Selection rules = BreakingCheck.select(rules(config.rules()));
         List<Earlier> against = config.level().transitive() ? earlier : earlier.subList(0, 1);
         for (Earlier version : against) {
             List<Finding> findings = new ArrayList<>();
-            Image earlierImage = version.image().get();
+            Declarations earlierVersion = version.declarations().get();
             if (config.level().backward()) {
-                findings.addAll(BreakingCheck.run(earlierImage, candidate, rules));
+                findings.addAll(rules.run(new Pairing(earlierVersion, candidate)));
             }
             if (config.level().forward()) {
-                findings.addAll(BreakingCheck.run(candidate, earlierImage, rules));
+                findings.addAll(rules.run(new Pairing(candidate, earlierVersion)));
             }
             if (!findings.isEmpty()) {
                 List<String> messages = new ArrayList<>();

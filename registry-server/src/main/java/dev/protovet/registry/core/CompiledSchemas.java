@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.ImageBuilder;
+import dev.protovet.engine.pair.Declarations;
 import dev.protovet.registry.model.Reference;
 import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.schema.CompiledSchema;
@@ -28,9 +29,14 @@ public final class CompiledSchemas {
 
     private final ProtobufSchemaCompiler compiler = new ProtobufSchemaCompiler();
     private final Cache<Integer, Compiled> byId;
+    private final Cache<Requested, CompiledSchema> requested;
+
+    /** What a request asks to compile: the same text with the same pinned references compiles the same. */
+    private record Requested(String fileName, String schema, List<Reference> references, boolean normalize) {
+    }
 
     /** A stored schema compiled once: its descriptors (for descriptor sets, formats, codecs) and its image. */
-    private record Compiled(CompiledSchema schema, Image image, int weight) {
+    private record Compiled(CompiledSchema schema, Image image, Declarations declarations, int weight) {
     }
 
     /** Where the stored text of a reference comes from. */
@@ -40,6 +46,9 @@ public final class CompiledSchemas {
 
     public CompiledSchemas(Caches caches) {
         byId = caches.create("compiled_schemas", caches.limits().compiledBytes(), (id, compiled) -> compiled.weight());
+        // lookups and a serializer's repeated registration send the same text again and again
+        requested = caches.create("requested_schemas", caches.limits().compiledBytes() / 4,
+                (request, schema) -> weight(request.schema().length(), schema.file(), List.of()));
     }
 
     /**
@@ -49,6 +58,18 @@ public final class CompiledSchemas {
      */
     public CompiledSchema compile(String fileName, String schema, List<Reference> references, boolean normalize,
                                   ReferenceResolver resolver) {
+        Requested key = new Requested(fileName, schema, List.copyOf(references), normalize);
+        CompiledSchema cached = requested.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledSchema compiled = compileNow(fileName, schema, references, normalize, resolver);
+        requested.put(key, compiled);
+        return compiled;
+    }
+
+    private CompiledSchema compileNow(String fileName, String schema, List<Reference> references, boolean normalize,
+                                      ReferenceResolver resolver) {
         Map<String, String> dependencies = new LinkedHashMap<>();
         collect(references, resolver, dependencies, 0);
         try {
@@ -56,6 +77,11 @@ public final class CompiledSchemas {
         } catch (InvalidSchemaException e) {
             throw RegistryException.invalidSchema(e.getMessage());
         }
+    }
+
+    /** The image of stored schema {@code stored}, indexed for comparisons, compiled on first use. */
+    public Declarations declarations(StoredSchema stored, ReferenceResolver resolver) {
+        return compiled(stored, resolver).declarations();
     }
 
     /** Stored schema {@code stored} compiled, on first use. */
@@ -72,17 +98,24 @@ public final class CompiledSchemas {
         return byId.get(stored.id(), id -> {
             CompiledSchema schema;
             try {
-                schema = compile(ROOT, stored.text(), stored.references(), false, resolver);
+                schema = compileNow(ROOT, stored.text(), stored.references(), false, resolver);
             } catch (RegistryException e) {
                 // accepted by an older registry whose checks were laxer: the data's problem, not the request's
                 throw new RegistryException(500, 50001, "Schema " + id + " was stored by an earlier version of the "
                         + "registry and does not compile under today's checks (" + e.getMessage() + "); register a "
                         + "corrected version, and soft-delete the old one");
             }
-            long bytes = schema.file().getSerializedSize()
-                    + schema.dependencies().stream().mapToLong(FileDescriptorProto::getSerializedSize).sum();
-            return new Compiled(schema, image(schema), (int) Math.min(Integer.MAX_VALUE, bytes * HEAP_PER_DESCRIPTOR_BYTE));
+            Image image = image(schema);
+            return new Compiled(schema, image, new Declarations(image),
+                    weight(stored.text().length(), schema.file(), schema.dependencies()));
         });
+    }
+
+    /** An estimate of the heap a compiled schema holds: its text and descriptors, and what is built from them. */
+    private static int weight(int textLength, FileDescriptorProto file, List<FileDescriptorProto> dependencies) {
+        long bytes = 2L * textLength + file.getSerializedSize()
+                + dependencies.stream().mapToLong(FileDescriptorProto::getSerializedSize).sum();
+        return (int) Math.min(Integer.MAX_VALUE, bytes * HEAP_PER_DESCRIPTOR_BYTE);
     }
 
     /**

@@ -85,7 +85,8 @@ final class RequestCompiler {
         return versions.stream()
                 .filter(v -> !v.deleted())
                 .sorted(Comparator.comparingInt(SubjectVersion::version).reversed())
-                .map(v -> new CompatibilityChecker.Earlier(v.version(), () -> image(s, v.schemaId())))
+                .map(v -> new CompatibilityChecker.Earlier(v.version(),
+                        () -> compiled.declarations(stored.get(s, v.schemaId()), resolver(s))))
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package dev.protovet.engine.rules.builtin;
 import dev.protovet.engine.model.Field;
 import dev.protovet.engine.model.MessageType;
 import dev.protovet.engine.pair.MessagePair;
-import dev.protovet.engine.pair.Pairing;
 import dev.protovet.engine.rules.Findings;
 import dev.protovet.engine.rules.MessagePairRule;
 import java.util.Map;
@@ -26,8 +25,8 @@ public final class FieldNoDelete implements MessagePairRule {
     @Override
     public void check(MessagePair pair, Findings out) {
         MessageType current = pair.current();
-        Map<Integer, Field> now = Pairing.numberToField(current.fields());
-        for (Field field : Pairing.numberToField(pair.previous().fields()).values()) {
+        Map<Integer, Field> now = pair.currentFields();
+        for (Field field : pair.previousFields().values()) {
             if (now.containsKey(field.number()) || allowed(field, current)) {
                 continue;
             }
