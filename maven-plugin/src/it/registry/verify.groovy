@@ -6,7 +6,8 @@ try {
     assert logs.contains('protovet: acme/orders/v1/orders.proto -> orders-value: registered (id 2)')
     assert logs.contains('protovet: acme/orders/v1/orders.proto -> orders-value: compatible (id 2)')
     assert logs.contains('protovet: 1 schema is incompatible with http://127.0.0.1:')
-    assert logs.contains('FIELD_NO_DELETE orders-value.proto:7:1 Previously present field "2" with name "customer_email" on message "Order" was deleted.')
+    // the registry's answer: one message for the deleted field, naming every rule that reports it
+    assert logs.contains('FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED orders-value.proto:7:1 Previously present field "2" with name "customer_email" on message "Order" was deleted.')
 
     // protovet:breaking with the registered version as its baseline (FILE rules by default)
     assert logs.contains('src/main/proto/acme/orders/v1/orders.proto:7:1: [FIELD_NO_DELETE] Previously present field "2" with name "customer_email" on message "Order" was deleted.')

@@ -93,7 +93,8 @@ class RegistryCommandTest {
         var incompatible = run("registry", "check", "--url", registry.url(), "--subject", "orders-value", next.toString());
         assertThat(incompatible.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(incompatible.out()).startsWith("incompatible with orders-value latest:\n"
-                + "  FIELD_NO_DELETE orders-value.proto:4:1 Previously present field \"2\" with name \"email\"");
+                + "  FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED "
+                + "orders-value.proto:4:1 Previously present field \"2\" with name \"email\"");
 
         assertThat(run("registry", "config", "--url", registry.url()).out()).isEqualTo("BACKWARD\n");
         assertThat(run("registry", "config", "--url", registry.url(), "--set", "FULL").out()).isEqualTo("FULL\n");

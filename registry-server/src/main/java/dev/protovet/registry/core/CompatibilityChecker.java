@@ -53,7 +53,8 @@ public final class CompatibilityChecker {
             }
             if (!findings.isEmpty()) {
                 List<String> messages = new ArrayList<>();
-                findings.forEach(f -> messages.add(describe(f, fileName)));
+                // one message per element and change, naming every rule that reports it
+                Problems.of(findings).forEach(p -> messages.add(describe(p, fileName)));
                 messages.add("{oldSchemaVersion: " + version.version() + "}");
                 messages.add("{compatibility: '" + config.level() + "', compatibilityRules: '"
                         + String.join(",", config.rules()) + "'}");
@@ -74,11 +75,12 @@ public final class CompatibilityChecker {
         return config;
     }
 
-    /** {@code RULE_ID file:line:col message}, the form {@code verbose=true} promises. */
-    static String describe(Finding finding, String fileName) {
+    /** {@code RULE_ID[, RULE_ID...] file:line:col message}, the form {@code verbose=true} promises. */
+    static String describe(Problems.Problem problem, String fileName) {
+        Finding finding = problem.finding();
         Span span = finding.location().span();
         String path = CompiledSchemas.ROOT.equals(finding.path()) ? fileName : finding.path();
         String where = path == null ? "" : path + ":" + span.startLine() + ":" + span.startColumn() + " ";
-        return finding.ruleId() + " " + where + finding.message();
+        return String.join(", ", problem.ruleIds()) + " " + where + finding.message();
     }
 }

@@ -65,8 +65,10 @@ public final class Registrations {
                 }
             }
             Integer explicitId = importedId(s.schemas(), request, fingerprint);
-            int id = s.schemas().idFor(fingerprint, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(schema.canonicalText()),
-                    schema.canonicalText(), references, contract, explicitId);
+            // the text as sent, comments kept (as Confluent keeps them); normalized, the normal form
+            String text = normalize || config.normalize() ? schema.canonicalText() : schema.sourceText();
+            int id = s.schemas().idFor(fingerprint, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(text), text,
+                    references, contract, explicitId);
             int version = nextVersion(subject, request, versions, s.subjects().highestVersionEver(subject));
             s.subjects().insert(subject, version, id);
             return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));

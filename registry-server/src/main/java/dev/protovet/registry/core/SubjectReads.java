@@ -5,6 +5,7 @@ import dev.protovet.registry.model.Reference;
 import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.model.SubjectVersion;
 import dev.protovet.registry.schema.CompiledSchema;
+import dev.protovet.registry.store.Stores;
 import java.util.List;
 import java.util.Map;
 
@@ -85,17 +86,27 @@ public final class SubjectReads {
             }
             Map<Integer, StoredSchema> schemas = stored.getAll(s, versions.stream().map(SubjectVersion::schemaId).toList());
             return versions.stream()
-                    .filter(v -> sameSchema(schemas.get(v.schemaId()), schema, references, request.contract()))
+                    .filter(v -> sameSchema(s, subject, schemas.get(v.schemaId()), schema, references, request.contract(),
+                            normalized))
                     .reduce((a, b) -> b)
                     .map(v -> RegisteredSchema.of(v, schemas.get(v.schemaId())))
                     .orElseThrow(() -> RegistryException.schemaNotFound("Schema not found"));
         });
     }
 
-    /** Whether a stored schema is the one asked for; a request without a contract matches any contract. */
-    private static boolean sameSchema(StoredSchema stored, CompiledSchema asked, List<Reference> references,
-                                      DataContract contract) {
-        return stored.text().equals(asked.canonicalText()) && stored.references().equals(references)
-                && (contract.isEmpty() || stored.contract().equals(contract));
+    /**
+     * Whether a stored schema is the one asked for: the same canonical text (comments and layout aside), references
+     * and contract; a request without a contract matches any contract.
+     */
+    private boolean sameSchema(Stores s, String subject, StoredSchema stored, CompiledSchema asked,
+                               List<Reference> references, DataContract contract, boolean normalize) {
+        if (!stored.references().equals(references) || !(contract.isEmpty() || stored.contract().equals(contract))) {
+            return false;
+        }
+        if (stored.text().equals(asked.canonicalText())) {
+            return true;
+        }
+        return compiler.compile(s, subject, new SchemaRequest(stored.text(), SchemaRequest.PROTOBUF, references,
+                null, null, null), references, normalize).canonicalText().equals(asked.canonicalText());
     }
 }

@@ -5,6 +5,7 @@ import dev.protovet.engine.Finding;
 import dev.protovet.engine.changes.Change;
 import dev.protovet.engine.changes.Changelog;
 import dev.protovet.engine.model.Image;
+import dev.protovet.engine.model.Location;
 import dev.protovet.registry.store.Stores;
 import java.util.List;
 
@@ -24,7 +25,13 @@ public final class VersionDiffs {
     public List<Change> changes(String subject, VersionId from, VersionId to) {
         return tx.read(s -> {
             Image[] pair = images(s, subject, from, to);
-            return Changelog.between(pair[0], pair[1]);
+            // named as compatibility messages name the subject's file, so the two point at the same place
+            String file = Subjects.fileName(subject);
+            return Changelog.between(pair[0], pair[1]).stream()
+                    .map(c -> c.location() == null || !CompiledSchemas.ROOT.equals(c.location().path()) ? c
+                            : new Change(c.kind(), c.description(), new Location(file, c.location().span()), c.rules(),
+                                    c.breakingIn()))
+                    .toList();
         });
     }
 

@@ -85,7 +85,7 @@ public final class ProtobufSchemaCompiler {
         List<FileDescriptorProto> all = new ArrayList<>(imported);
         all.add(rootDescriptor);
         DescriptorChecks.check(all);
-        return new CompiledSchema(CanonicalText.of(root.element(), linked, normalize), rootDescriptor, imported);
+        return new CompiledSchema(text, CanonicalText.of(root.element(), linked, normalize), rootDescriptor, imported);
     }
 
     private static FileDescriptorProto convert(DescriptorConverter converter, ParsedFile file, Schema linked)

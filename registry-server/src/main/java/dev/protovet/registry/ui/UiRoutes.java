@@ -9,6 +9,7 @@ import dev.protovet.registry.core.CompatibilityResult;
 import dev.protovet.registry.core.Mode;
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.core.RegistryException;
+import dev.protovet.registry.core.Problems;
 import dev.protovet.registry.core.Registry;
 import dev.protovet.registry.core.Settings;
 import dev.protovet.registry.core.SchemaRequest;
@@ -140,11 +141,15 @@ public final class UiRoutes {
             rows.add(r);
         }
         List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : registry.diffs().findings(subject, new VersionId(from), new VersionId(to))) {
+        // one item per element and change, with every rule that reports it
+        for (Problems.Problem problem : Problems.of(registry.diffs().findings(subject, new VersionId(from),
+                new VersionId(to)))) {
+            Finding f = problem.finding();
             int line = f.location().span().startLine();
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("rule", f.ruleId());
-            item.put("categories", String.join(", ", BuiltInRules.all().get(f.ruleId()).categoryIds(ConfigVersion.V2)));
+            item.put("rule", String.join(", ", problem.ruleIds()));
+            item.put("categories", String.join(", ", problem.ruleIds().stream()
+                    .flatMap(id -> BuiltInRules.all().get(id).categoryIds(ConfigVersion.V2).stream()).distinct().toList()));
             item.put("message", f.message());
             item.put("hint", FixHints.hint(f));
             item.put("line", line);

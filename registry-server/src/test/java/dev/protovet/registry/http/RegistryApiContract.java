@@ -149,9 +149,36 @@ abstract class RegistryApiContract {
         assertThat(latest.get("version").getAsInt()).isEqualTo(2);
         assertThat(latest.get("id").getAsInt()).isEqualTo(v2);
         assertThat(latest.get("schemaType").getAsString()).isEqualTo("PROTOBUF");
-        assertThat(latest.get("schema").getAsString()).contains("string note = 3;").doesNotContain("compatible");
+        // the text as registered, comments kept
+        assertThat(latest.get("schema").getAsString()).isEqualTo(ORDER_V2_COMPATIBLE);
         assertThat(registry.get("/subjects/orders-value/versions/-1").json().getAsJsonObject().get("version").getAsInt())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void commentsComeBackAsRegisteredAndDoNotMakeANewVersion() {
+        String commented = """
+                syntax = "proto3";
+                package shop.v1;
+
+                // An order, as the shop takes it.
+                message Order {
+                  string id = 1;       // the order's key
+                  int64 quantity = 2;  /* how many */
+                }
+                """;
+        int id = id(register("orders-value", commented));
+        Answer again = register("orders-value", ORDER_V1);
+
+        assertThat(again.json().getAsJsonObject().get("id").getAsInt()).isEqualTo(id);
+        assertThat(registry.get("/subjects/orders-value/versions").body()).isEqualTo("[1]");
+        assertThat(registry.get("/schemas/ids/" + id).json().getAsJsonObject().get("schema").getAsString())
+                .isEqualTo(commented);
+        assertThat(registry.post("/subjects/orders-value", body(ORDER_V1)).json().getAsJsonObject().get("version")
+                .getAsInt()).isEqualTo(1);
+        // the stored text's lines are the ones a check points at: a deleted field is reported at line 5
+        assertThat(registry.post("/compatibility/subjects/orders-value/versions/latest?verbose=true",
+                body(commented.replace("  int64 quantity = 2;  /* how many */\n", ""))).body()).contains(".proto:5:1 ");
     }
 
     @Test
@@ -163,7 +190,9 @@ abstract class RegistryApiContract {
         assertThat(refused.errorCode()).isEqualTo(409);
         assertThat(refused.message())
                 .startsWith("Schema being registered is incompatible with an earlier schema for subject \"orders-value\"")
-                .contains("FIELD_NO_DELETE orders-value.proto:4:1 Previously present field \"2\" with name \"quantity\" on message \"Order\" was deleted.");
+                .contains("FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED "
+                        + "orders-value.proto:4:1 Previously present field \"2\" with name \"quantity\" on message "
+                        + "\"Order\" was deleted.");
         assertThat(registry.get("/subjects/orders-value/versions").body()).isEqualTo("[1]");
     }
 
@@ -177,8 +206,13 @@ abstract class RegistryApiContract {
 
         JsonObject v = verbose.json().getAsJsonObject();
         assertThat(v.get("is_compatible").getAsBoolean()).isFalse();
-        assertThat(v.getAsJsonArray("messages").get(0).getAsString()).startsWith("FIELD_NO_DELETE orders-value.proto:4:1 ");
-        assertThat(v.getAsJsonArray("messages").toString()).contains("{oldSchemaVersion: 1}");
+        // one message for the one deleted field, naming the three rules that report it; the version and config last
+        assertThat(v.getAsJsonArray("messages").asList().stream().map(e -> e.getAsString()).toList()).containsExactly(
+                "FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED "
+                        + "orders-value.proto:4:1 Previously present field \"2\" with name \"quantity\" on message "
+                        + "\"Order\" was deleted.",
+                "{oldSchemaVersion: 1}",
+                "{compatibility: 'BACKWARD', compatibilityRules: 'CSR'}");
         assertThat(quiet.body()).isEqualTo("{\"is_compatible\":true}");
         assertThat(registry.post("/compatibility/subjects/nothing-yet/versions/latest", body(ORDER_V1)).body())
                 .isEqualTo("{\"is_compatible\":true}");

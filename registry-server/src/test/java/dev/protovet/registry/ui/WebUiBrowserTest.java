@@ -134,7 +134,8 @@ class WebUiBrowserTest {
 
         browser.findElement(By.linkText("What changed")).click();
         WebElement finding = browser.findElements(By.cssSelector(".findings li")).stream()
-                .filter(li -> li.findElement(By.cssSelector("code.rule")).getText().equals("FIELD_NO_DELETE"))
+                .filter(li -> li.findElement(By.cssSelector("code.rule")).getText().equals("FIELD_NO_DELETE, "
+                        + "FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED"))
                 .findFirst().orElseThrow();
         assertThat(finding.getText()).contains("customer_email").contains("Fix: reserve 3");
         finding.findElement(By.tagName("a")).click();
@@ -158,7 +159,8 @@ class WebUiBrowserTest {
 
         WebElement result = shown("section.result");
         assertThat(result.findElement(By.tagName("h2")).getText()).isEqualTo("Not compatible with payments-value");
-        assertThat(result.getText()).contains("FIELD_NO_DELETE payments-value.proto");
+        assertThat(result.getText()).contains("FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, "
+                + "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED payments-value.proto");
         screenshot("check");
     }
 
