@@ -28,7 +28,7 @@ public final class CompatibilityChecks {
             EffectiveConfig config = settings.effectiveConfig(s, subject);
             CompiledSchema schema;
             try {
-                List<Reference> references = compiler.resolveReferences(s, request);
+                List<Reference> references = compiler.resolveReferences(s, subject, request);
                 schema = compiler.compile(s, subject, request, references, normalize || config.normalize());
             } catch (RegistryException e) {
                 if (verbose && e.errorCode() == 42201) {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Turns binary protobuf messages of a registered schema into JSON and back, so that traffic can be read and written
@@ -41,8 +42,23 @@ public final class MessageCodec {
         this.types = registry.build();
     }
 
-    /** A decoded message: its type, the schema id from the framing (null without framing), and its JSON. */
-    public record Decoded(String messageType, Integer schemaId, String json) {
+    /**
+     * A decoded message: its type, the schema id or GUID from the framing (null when the framing has none), and its
+     * JSON.
+     */
+    public record Decoded(String messageType, Integer schemaId, String guid, String json) {
+    }
+
+    /** How an encoded message is framed: not at all, with Confluent's id (magic 0) or with its GUID (magic 1). */
+    public sealed interface Framing {
+        record None() implements Framing {
+        }
+
+        record SchemaId(int id) implements Framing {
+        }
+
+        record Guid(String guid) implements Framing {
+        }
     }
 
     /** An encoded message and the type it was encoded as. */
@@ -55,13 +71,19 @@ public final class MessageCodec {
      */
     public Decoded decode(byte[] body, String messageType) {
         Integer schemaId = null;
+        String guid = null;
         List<Integer> indexes = List.of();
         CodedInputStream in = CodedInputStream.newInstance(body);
-        // a protobuf payload never starts with 0 (tag 0 is invalid), so a leading 0 is Confluent's magic byte
-        if (body.length >= 5 && body[0] == 0) {
+        // a protobuf payload never starts with 0 or 1 (field number 0 is invalid), so a leading 0 is Confluent's
+        // magic byte before a 4-byte id, and a leading 1 its magic byte before a 16-byte GUID
+        if (body.length >= 5 && (body[0] == 0 || body[0] == 1 && body.length >= 17)) {
             try {
-                in.readRawByte();
-                schemaId = ByteBuffer.wrap(in.readRawBytes(4)).getInt();
+                if (in.readRawByte() == 0) {
+                    schemaId = ByteBuffer.wrap(in.readRawBytes(4)).getInt();
+                } else {
+                    ByteBuffer bytes = ByteBuffer.wrap(in.readRawBytes(16));
+                    guid = new UUID(bytes.getLong(), bytes.getLong()).toString();
+                }
                 indexes = readIndexes(in);
             } catch (IOException e) {
                 throw RegistryException.badRequest("the Confluent framing ends inside its message indexes");
@@ -72,14 +94,14 @@ public final class MessageCodec {
         try {
             DynamicMessage message = DynamicMessage.parseFrom(type, payload);
             String json = JsonFormat.printer().usingTypeRegistry(types).print(message);
-            return new Decoded(type.getFullName(), schemaId, json);
+            return new Decoded(type.getFullName(), schemaId, guid, json);
         } catch (InvalidProtocolBufferException e) {
             throw RegistryException.badRequest("the body is not a valid " + type.getFullName() + ": " + e.getMessage());
         }
     }
 
-    /** Encodes JSON as {@code messageType}; with {@code schemaId} not null, in Confluent's wire format. */
-    public Encoded encode(String json, String messageType, Integer schemaId) {
+    /** Encodes JSON as {@code messageType}, framed as Confluent's serializers frame it, or not. */
+    public Encoded encode(String json, String messageType, Framing framing) {
         Descriptor type = messageType != null ? find(messageType) : byIndexes(List.of());
         DynamicMessage.Builder builder = DynamicMessage.newBuilder(type);
         try {
@@ -88,14 +110,21 @@ public final class MessageCodec {
             throw RegistryException.badRequest("the body is not " + type.getFullName() + " as JSON: " + e.getMessage());
         }
         byte[] payload = builder.build().toByteArray();
-        if (schemaId == null) {
+        if (framing instanceof Framing.None) {
             return new Encoded(type.getFullName(), payload);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-            out.writeRawByte(0);
-            out.writeRawBytes(ByteBuffer.allocate(4).putInt(schemaId).array());
+            if (framing instanceof Framing.SchemaId id) {
+                out.writeRawByte(0);
+                out.writeRawBytes(ByteBuffer.allocate(4).putInt(id.id()).array());
+            } else if (framing instanceof Framing.Guid g) {
+                UUID uuid = UUID.fromString(g.guid());
+                out.writeRawByte(1);
+                out.writeRawBytes(ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                        .putLong(uuid.getLeastSignificantBits()).array());
+            }
             writeIndexes(out, indexesOf(type));
             out.writeRawBytes(payload);
             out.flush();

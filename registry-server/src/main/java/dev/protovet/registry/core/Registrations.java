@@ -3,9 +3,9 @@ package dev.protovet.registry.core;
 import dev.protovet.engine.model.Image;
 import dev.protovet.registry.model.DataContract;
 import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.SubjectVersion;
 import dev.protovet.registry.schema.CompiledSchema;
-import dev.protovet.registry.store.SchemaStore;
 import dev.protovet.registry.store.Stores;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +33,10 @@ public final class Registrations {
      */
     public RegisteredSchema register(String subject, SchemaRequest request, boolean normalize) {
         Subjects.validate(subject);
+        if (Subjects.unqualified(subject).isEmpty()) {
+            throw RegistryException.invalidSubject(subject, "it names a context, not a subject in it");
+        }
+        String context = Subjects.context(subject);
         return tx.write(s -> {
             s.subjects().lock(subject);
             Mode mode = settings.effectiveMode(s, subject);
@@ -43,11 +47,12 @@ public final class Registrations {
                         + "an id or version cannot be chosen");
             }
             EffectiveConfig config = settings.effectiveConfig(s, subject);
-            List<Reference> references = compiler.resolveReferences(s, request);
+            List<Reference> references = compiler.resolveReferences(s, subject, request);
             CompiledSchema schema = compiler.compile(s, subject, request, references, normalize || config.normalize());
             List<SubjectVersion> versions = s.subjects().versions(subject);
             DataContract contract = request.contract().isEmpty() ? latestContract(s, versions) : request.contract();
-            String fingerprint = SchemaFingerprint.of(SchemaRequest.PROTOBUF, schema.canonicalText(), references, contract);
+            String fingerprint = SchemaFingerprint.of(context, SchemaRequest.PROTOBUF, schema.canonicalText(), references,
+                    contract);
             Optional<Integer> existingId = s.schemas().idOf(fingerprint);
             if (existingId.isPresent() && (request.id() == null || request.id() < 0)) {
                 Optional<SubjectVersion> same = versions.stream()
@@ -64,11 +69,14 @@ public final class Registrations {
                     throw RegistryException.incompatible(subject, problems);
                 }
             }
-            Integer explicitId = importedId(s.schemas(), request, fingerprint);
+            Integer explicitId = importedId(s, context, request, fingerprint);
             // the text as sent, comments kept (as Confluent keeps them); normalized, the normal form
             String text = normalize || config.normalize() ? schema.canonicalText() : schema.sourceText();
-            int id = s.schemas().idFor(fingerprint, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(text), text,
-                    references, contract, explicitId);
+            // an import keeps the GUID the schema had where it came from
+            String guid = mode == Mode.IMPORT && request.guid() != null ? request.guid()
+                    : SchemaFingerprint.guid(SchemaRequest.PROTOBUF, schema.canonicalText(), references, contract);
+            int id = s.schemas().idFor(fingerprint, context, guid, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(text),
+                    text, references, contract, explicitId);
             int version = nextVersion(subject, request, versions, s.subjects().highestVersionEver(subject));
             s.subjects().insert(subject, version, id);
             return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));
@@ -84,19 +92,20 @@ public final class Registrations {
                 .map(v -> stored.get(s, v.schemaId()).contract()).orElse(DataContract.NONE);
     }
 
-    private static Integer importedId(SchemaStore schemas, SchemaRequest request, String fingerprint) {
+    /** The id an import chose, checked: it names this schema or none in the context, and the schema has no other. */
+    private Integer importedId(Stores s, String context, SchemaRequest request, String fingerprint) {
         if (request.id() == null || request.id() < 0) {
             return null;
         }
-        Optional<String> taken = schemas.fingerprintOf(request.id());
+        Optional<String> taken = s.schemas().fingerprintOf(new SchemaKey(context, request.id()));
         if (taken.isPresent() && !taken.get().equals(fingerprint)) {
             throw RegistryException.idMismatch("Overwrite new schema with id " + request.id()
                     + " is not permitted: the id belongs to a different schema");
         }
-        Optional<Integer> existing = schemas.idOf(fingerprint);
-        if (existing.isPresent() && existing.get() != request.id().intValue()) {
-            throw RegistryException.idMismatch("Schema already registered with id " + existing.get()
-                    + " instead of input id " + request.id());
+        Optional<Integer> existing = s.schemas().idOf(fingerprint);
+        if (existing.isPresent() && stored.get(s, existing.get()).contextId() != request.id()) {
+            throw RegistryException.idMismatch("Schema already registered with id "
+                    + stored.get(s, existing.get()).contextId() + " instead of input id " + request.id());
         }
         return request.id();
     }

@@ -45,8 +45,12 @@ final class RequestCompiler {
                 resolver(s));
     }
 
-    /** A request's references with {@code latest} (-1) pinned to the version it means now. */
-    List<Reference> resolveReferences(Stores s, SchemaRequest request) {
+    /**
+     * A request's references with {@code latest} (-1) pinned to the version it means now, and their subjects named
+     * as seen from {@code subject}'s context (an unqualified subject there is that context's).
+     */
+    List<Reference> resolveReferences(Stores s, String subject, SchemaRequest request) {
+        String context = Subjects.context(subject);
         if (request.references().size() > MAX_REFERENCES) {
             throw RegistryException.invalidSchema("a schema may have at most " + MAX_REFERENCES + " references, this "
                     + "one has " + request.references().size());
@@ -65,7 +69,8 @@ final class RequestCompiler {
                 throw RegistryException.invalidSchema("reference \"" + r.name() + "\" has version " + r.version()
                         + "; a version is 1 or more, or -1 for the latest");
             }
-            out.add(new Reference(r.name(), r.subject(), findReference(s, r).version()));
+            Reference qualified = new Reference(r.name(), Subjects.inContext(r.subject(), context), r.version());
+            out.add(new Reference(r.name(), qualified.subject(), findReference(s, qualified).version()));
         }
         return out;
     }

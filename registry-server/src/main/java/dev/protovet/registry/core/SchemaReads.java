@@ -1,5 +1,6 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.model.SubjectVersion;
 import dev.protovet.registry.schema.CompiledSchema;
@@ -18,30 +19,52 @@ public final class SchemaReads {
         this.compiler = compiler;
     }
 
-    /** The schema of an id; 40403 when there is none. */
-    public StoredSchema schema(int id) {
-        return stored.get(id);
+    /** The schema clients call {@code key}; 40403 when there is none. */
+    public StoredSchema schema(SchemaKey key) {
+        return stored.get(key);
     }
 
-    /** The schema with its references' schemas, dependencies first (for descriptor sets); compiled once per id. */
-    public CompiledSchema compiled(int id) {
-        return tx.read(s -> compiler.compiled(s, id));
+    /** The schema of row {@code storedId} with its references' schemas, dependencies first; compiled once. */
+    public CompiledSchema compiled(int storedId) {
+        return tx.read(s -> compiler.compiled(s, storedId));
     }
 
-    /** The highest schema id in use. */
-    public int maxId() {
-        return tx.read(s -> s.schemas().maxId());
+    /** The highest schema id in use in a context. */
+    public int maxId(String context) {
+        return tx.read(s -> s.schemas().maxId(context));
     }
 
-    public List<String> subjectsOf(int id, boolean deleted) {
-        return versionsOf(id, deleted).stream().map(SubjectVersion::subject).distinct().toList();
+    public List<String> subjectsOf(SchemaKey key, boolean deleted) {
+        return versionsOf(key, deleted).stream().map(SubjectVersion::subject).distinct().toList();
     }
 
-    public List<SubjectVersion> versionsOf(int id, boolean deleted) {
+    public List<SubjectVersion> versionsOf(SchemaKey key, boolean deleted) {
         return tx.read(s -> {
-            stored.get(s, id);
-            return s.subjects().versionsOfSchema(id).stream().filter(v -> deleted || !v.deleted()).toList();
+            StoredSchema schema = stored.get(s, key);
+            return s.subjects().versionsOfSchema(schema.id()).stream().filter(v -> deleted || !v.deleted()).toList();
         });
+    }
+
+    /** The schema of a GUID (in the first context that holds it); 40403 when there is none. */
+    public StoredSchema byGuid(String guid) {
+        return tx.read(s -> {
+            List<SchemaKey> keys = s.schemas().keysOfGuid(guid);
+            if (keys.isEmpty()) {
+                throw RegistryException.schemaNotFound("Schema with GUID " + guid + " not found");
+            }
+            SchemaKey first = keys.stream().filter(SchemaKey::defaultContext).findFirst().orElse(keys.get(0));
+            return stored.get(s, first);
+        });
+    }
+
+    /** Every context and id a GUID's schema has (GET /schemas/guids/{guid}/ids). */
+    public List<SchemaKey> keysOf(String guid) {
+        return tx.read(s -> s.schemas().keysOfGuid(guid));
+    }
+
+    /** The contexts that hold schemas, the default one first (GET /contexts). */
+    public List<String> contexts() {
+        return tx.read(s -> s.schemas().contexts());
     }
 
     /** A page of every subject's versions as schemas (GET /schemas), optionally the latest of each subject only. */

@@ -10,12 +10,18 @@ import java.util.List;
  * choose in IMPORT mode.
  */
 public record SchemaRequest(String schema, String schemaType, List<Reference> references, DataContract contract,
-                            Integer version, Integer id) {
+                            Integer version, Integer id, String guid) {
     /** The one schema type this registry holds. */
     public static final String PROTOBUF = "PROTOBUF";
 
     public SchemaRequest {
         references = references == null ? List.of() : List.copyOf(references);
         contract = contract == null ? DataContract.NONE : contract;
+    }
+
+    /** Without a GUID (which only an import keeps). */
+    public SchemaRequest(String schema, String schemaType, List<Reference> references, DataContract contract,
+                         Integer version, Integer id) {
+        this(schema, schemaType, references, contract, version, id, null);
     }
 }

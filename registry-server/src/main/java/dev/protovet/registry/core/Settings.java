@@ -1,5 +1,6 @@
 package dev.protovet.registry.core;
 
+import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.ScopeConfig;
 import dev.protovet.registry.store.SettingsStore;
 import dev.protovet.registry.store.Stores;
@@ -39,10 +40,19 @@ public final class Settings {
         return tx.read(s -> effectiveConfig(s, subject));
     }
 
-    /** The same, read through a request's own handle or transaction. */
+    /**
+     * The same, read through a request's own handle or transaction. A subject in a context other than the default
+     * falls back to its context's config ({@code :.team-a:}) before the global one.
+     */
     EffectiveConfig effectiveConfig(Stores stores, String subject) {
-        ScopeConfig own = subject == null ? ScopeConfig.UNSET : stores.settings().config(subject).orElse(ScopeConfig.UNSET);
-        ScopeConfig merged = stores.settings().config(GLOBAL).orElse(ScopeConfig.UNSET).updatedWith(own);
+        ScopeConfig merged = stores.settings().config(GLOBAL).orElse(ScopeConfig.UNSET);
+        String context = contextScopeOf(subject);
+        if (context != null && !context.equals(subject)) {
+            merged = merged.updatedWith(stores.settings().config(context).orElse(ScopeConfig.UNSET));
+        }
+        if (subject != null) {
+            merged = merged.updatedWith(stores.settings().config(subject).orElse(ScopeConfig.UNSET));
+        }
         return new EffectiveConfig(
                 merged.level() == null ? CompatibilityLevel.DEFAULT : CompatibilityLevel.parse(merged.level()),
                 merged.rules() == null ? defaultRules : List.of(merged.rules().split(",")),
@@ -112,8 +122,20 @@ public final class Settings {
     }
 
     Mode effectiveMode(Stores stores, String subject) {
-        return stores.settings().mode(subject).or(() -> stores.settings().mode(GLOBAL)).map(Mode::parse)
+        String context = contextScopeOf(subject);
+        return stores.settings().mode(subject)
+                .or(() -> context == null ? Optional.empty() : stores.settings().mode(context))
+                .or(() -> stores.settings().mode(GLOBAL)).map(Mode::parse)
                 .orElse(Mode.READWRITE);
+    }
+
+    /** The scope of a subject's context, or null in the default context. */
+    private static String contextScopeOf(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        String context = Subjects.context(subject);
+        return context.equals(SchemaKey.DEFAULT_CONTEXT) ? null : Subjects.contextScope(context);
     }
 
     /** Sets a scope's mode; IMPORT only on an empty scope unless {@code force}. */

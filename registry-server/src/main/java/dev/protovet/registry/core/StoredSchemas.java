@@ -1,6 +1,7 @@
 package dev.protovet.registry.core;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.store.Stores;
 import java.util.Collection;
@@ -18,13 +19,24 @@ public final class StoredSchemas {
         this.byId = caches.create("stored_schemas", caches.limits().schemaBytes(), (id, s) -> weight(s));
     }
 
-    /** The schema of an id; 40403 when there is none. */
-    public StoredSchema get(int id) {
-        StoredSchema cached = byId.getIfPresent(id);
-        return cached != null ? cached : tx.read(s -> get(s, id));
+    /** The schema clients call {@code key}; 40403 when there is none. */
+    public StoredSchema get(SchemaKey key) {
+        if (key.defaultContext()) {
+            StoredSchema cached = key.id() > 0 ? byId.getIfPresent(key.id()) : null;
+            if (cached != null) {
+                return cached;
+            }
+        }
+        return tx.read(s -> get(s, key));
     }
 
     /** The same, read through a request's own handle. */
+    StoredSchema get(Stores stores, SchemaKey key) {
+        int row = stores.schemas().rowOf(key).orElseThrow(() -> notFound(key));
+        return get(stores, row);
+    }
+
+    /** The schema of row {@code id} (a subject's version names its schema by row). */
     StoredSchema get(Stores stores, int id) {
         StoredSchema cached = byId.getIfPresent(id);
         if (cached != null) {
@@ -34,6 +46,11 @@ public final class StoredSchemas {
                 .orElseThrow(() -> RegistryException.schemaNotFound("Schema " + id + " not found"));
         byId.put(id, stored);
         return stored;
+    }
+
+    static RegistryException notFound(SchemaKey key) {
+        return RegistryException.schemaNotFound("Schema " + key.id() + " not found"
+                + (key.defaultContext() ? "" : " in context " + key.context()));
     }
 
     /** The schemas of these ids, those not cached read together. */

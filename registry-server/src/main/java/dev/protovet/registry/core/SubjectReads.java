@@ -77,7 +77,7 @@ public final class SubjectReads {
     public RegisteredSchema lookup(String subject, SchemaRequest request, boolean normalize, boolean deleted) {
         return tx.read(s -> {
             boolean normalized = normalize || settings.effectiveConfig(s, subject).normalize();
-            List<Reference> references = compiler.resolveReferences(s, request);
+            List<Reference> references = compiler.resolveReferences(s, subject, request);
             CompiledSchema schema = compiler.compile(s, subject, request, references, normalized);
             List<SubjectVersion> versions = s.subjects().versions(subject).stream()
                     .filter(v -> deleted || !v.deleted()).toList();

@@ -63,6 +63,8 @@ public final class App {
             app.get("/schemas/ids/{id}/subjects", schemas::subjectsOfId, Role.READ);
             app.get("/schemas/ids/{id}/versions", schemas::versionsOfId, Role.READ);
             app.get("/schemas/ids/{id}/descriptor-set", schemas::descriptorSetById, Role.READ);
+            app.get("/schemas/guids/{guid}", schemas::byGuid, Role.READ);
+            app.get("/schemas/guids/{guid}/ids", schemas::idsOfGuid, Role.READ);
 
             app.get("/subjects", subjects::list, Role.READ);
             app.post("/subjects/{subject}", subjects::lookup, Role.READ);
@@ -96,7 +98,11 @@ public final class App {
             app.put("/mode/{subject}", config::putSubjectMode, Role.ADMIN);
             app.delete("/mode/{subject}", config::deleteSubjectMode, Role.ADMIN);
 
-            app.get("/contexts", ctx -> ctx.json(List.of(".")), Role.READ);
+            app.get("/contexts", schemas::contexts, Role.READ);
+            // associations (Confluent 8.2) bind subjects to topics; this registry keeps none, and answers as Confluent
+            // does for a topic or subject without any, so serializers fall back to the topic-name subject
+            app.get("/associations/resources/{namespace}/{name}", ctx -> ctx.json(List.of()), Role.READ);
+            app.get("/associations/subjects/{subject}", ctx -> ctx.json(List.of()), Role.READ);
             app.get("/v1/metadata/id", ctx -> ctx.json(Map.of("id", settings.clusterId(), "scope", Map.of("path", List.of(),
                     "clusters", Map.of("schema-registry-cluster", settings.clusterId())))), Role.READ);
             app.get("/v1/metadata/version", ctx -> ctx.json(Map.of("version", AppSettings.VERSION, "commitId", "")),

@@ -49,10 +49,13 @@ final class MessageRoutes {
 
     void decode(Context ctx) {
         RegisteredSchema version = subjects.version(Requests.subject(ctx), Requests.version(ctx), false);
-        MessageCodec.Decoded decoded = codecs.of(version.id()).decode(ctx.bodyAsBytes(), ctx.queryParam("message"));
+        MessageCodec.Decoded decoded = codecs.of(version.storedId()).decode(ctx.bodyAsBytes(), ctx.queryParam("message"));
         ctx.header("X-Protovet-Message-Type", decoded.messageType());
         if (decoded.schemaId() != null) {
             ctx.header("X-Protovet-Schema-Id", decoded.schemaId().toString());
+        }
+        if (decoded.guid() != null) {
+            ctx.header("X-Protovet-Schema-Guid", decoded.guid());
         }
         ctx.contentType("application/json; charset=utf-8").result(decoded.json());
     }
@@ -60,11 +63,14 @@ final class MessageRoutes {
     void encode(Context ctx) {
         RegisteredSchema version = subjects.version(Requests.subject(ctx), Requests.version(ctx), false);
         String framing = ctx.queryParam("framing");
-        if (framing != null && !framing.equals("confluent") && !framing.equals("none")) {
-            throw RegistryException.badRequest("framing must be confluent or none, got '" + framing + "'");
-        }
-        MessageCodec.Encoded encoded = codecs.of(version.id()).encode(ctx.body(), ctx.queryParam("message"),
-                "confluent".equals(framing) ? version.id() : null);
+        MessageCodec.Framing how = switch (framing == null ? "none" : framing) {
+            case "none" -> new MessageCodec.Framing.None();
+            case "confluent" -> new MessageCodec.Framing.SchemaId(version.id());
+            case "confluent-guid" -> new MessageCodec.Framing.Guid(version.guid());
+            default -> throw RegistryException.badRequest("framing must be confluent (magic byte 0 and the schema id), "
+                    + "confluent-guid (magic byte 1 and the schema's GUID) or none, got '" + framing + "'");
+        };
+        MessageCodec.Encoded encoded = codecs.of(version.storedId()).encode(ctx.body(), ctx.queryParam("message"), how);
         ctx.header("X-Protovet-Message-Type", encoded.messageType());
         ctx.contentType(PROTOBUF_MEDIA_TYPE).result(encoded.bytes());
     }

@@ -7,6 +7,7 @@ import dev.protovet.registry.core.DataContracts;
 import dev.protovet.registry.core.DecimalNumbers;
 import dev.protovet.registry.core.RegistryException;
 import dev.protovet.registry.core.SchemaRequest;
+import dev.protovet.registry.core.Subjects;
 import dev.protovet.registry.core.VersionId;
 import dev.protovet.registry.model.Reference;
 import io.javalin.http.Context;
@@ -29,8 +30,9 @@ public final class Requests {
         return endpoint == null ? "" : endpoint.path;
     }
 
+    /** The path's subject; {@code :.:orders-value} (the default context spelled out) is {@code orders-value}. */
     static String subject(Context ctx) {
-        return ctx.pathParam("subject");
+        return Subjects.normalized(ctx.pathParam("subject"));
     }
 
     static VersionId version(Context ctx) {
@@ -65,7 +67,19 @@ public final class Requests {
         return all.subList(from, to);
     }
 
-    /** A RegisterSchemaRequest, with its metadata and rule set; unknown fields (guid, ...) are ignored. */
+    /** A schema's GUID as a request carries it (newer clients send one; only an import keeps it). */
+    private static String guid(String guid) {
+        if (guid == null || guid.isBlank()) {
+            return null;
+        }
+        if (!guid.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw RegistryException.badRequest("field 'guid' must be a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, "
+                    + "got '" + guid + "'");
+        }
+        return guid.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A RegisterSchemaRequest, with its metadata, rule set and GUID; unknown fields are ignored. */
     static SchemaRequest schema(Context ctx) {
         JsonObject body = Json.object(ctx.body());
         List<Reference> references = new ArrayList<>();
@@ -87,6 +101,7 @@ public final class Requests {
         // Confluent's entity reads "ruleset" on input though it writes "ruleSet"
         JsonElement ruleSet = body.has("ruleSet") ? body.get("ruleSet") : body.get("ruleset");
         return new SchemaRequest(Json.string(body, "schema"), Json.string(body, "schemaType"), references,
-                DataContracts.of(body.get("metadata"), ruleSet), Json.integer(body, "version"), Json.integer(body, "id"));
+                DataContracts.of(body.get("metadata"), ruleSet), Json.integer(body, "version"), Json.integer(body, "id"),
+                guid(Json.string(body, "guid")));
     }
 }

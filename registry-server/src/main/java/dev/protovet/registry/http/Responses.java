@@ -4,6 +4,7 @@ import com.google.gson.JsonParser;
 import dev.protovet.registry.core.RegisteredSchema;
 import dev.protovet.registry.model.DataContract;
 import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.StoredSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class Responses {
         out.put("subject", s.subject());
         out.put("version", s.version());
         out.put("id", s.id());
+        out.put("guid", s.guid());
         out.put("schemaType", s.schemaType());
         putReferences(out, s.references());
         putContract(out, s.contract());
@@ -34,6 +36,7 @@ final class Responses {
     static Map<String, Object> registered(RegisteredSchema s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", s.id());
+        out.put("guid", s.guid());
         out.put("version", s.version());
         out.put("schemaType", s.schemaType());
         putReferences(out, s.references());
@@ -42,14 +45,14 @@ final class Responses {
         return out;
     }
 
-    /** Confluent's {@code SchemaString}: what GET /schemas/ids/{id} returns. */
-    static Map<String, Object> schemaString(String schemaType, String text, List<Reference> references,
-                                            DataContract contract) {
+    /** Confluent's {@code SchemaString}: what GET /schemas/ids/{id} returns, with the schema's GUID (as 8.x does). */
+    static Map<String, Object> schemaString(StoredSchema s, String text) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("schemaType", schemaType);
+        out.put("schemaType", s.schemaType());
         out.put("schema", text);
-        putReferences(out, references);
-        putContract(out, contract);
+        putReferences(out, s.references());
+        putContract(out, s.contract());
+        out.put("guid", s.guid());
         return out;
     }
 

@@ -38,7 +38,7 @@ final class SubjectRoutes {
     void lookup(Context ctx) {
         RegisteredSchema s = subjects.lookup(Requests.subject(ctx), Requests.schema(ctx),
                 Requests.flag(ctx, "normalize"), Requests.flag(ctx, "deleted"));
-        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
+        ctx.json(Responses.schema(s, formats.render(s.storedId(), s.schema(), ctx.queryParam("format"))));
     }
 
     void delete(Context ctx) {
@@ -65,7 +65,7 @@ final class SubjectRoutes {
             properties.put(keys.get(i), values.get(i));
         }
         RegisteredSchema s = subjects.latestWithMetadata(Requests.subject(ctx), properties, Requests.flag(ctx, "deleted"));
-        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
+        ctx.json(Responses.schema(s, formats.render(s.storedId(), s.schema(), ctx.queryParam("format"))));
     }
 
     void register(Context ctx) {
@@ -76,7 +76,7 @@ final class SubjectRoutes {
 
     void version(Context ctx) {
         RegisteredSchema s = subjects.version(Requests.subject(ctx), Requests.version(ctx), Requests.flag(ctx, "deleted"));
-        ctx.json(Responses.schema(s, formats.render(s.id(), s.schema(), ctx.queryParam("format"))));
+        ctx.json(Responses.schema(s, formats.render(s.storedId(), s.schema(), ctx.queryParam("format"))));
     }
 
     void rawVersion(Context ctx) {
@@ -86,7 +86,7 @@ final class SubjectRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"" + file.substring(file.lastIndexOf('/') + 1)
                     .replace(".proto", "") + "-v" + s.version() + ".proto\"");
         }
-        ctx.contentType("text/plain; charset=utf-8").result(formats.render(s.id(), s.schema(), ctx.queryParam("format")));
+        ctx.contentType("text/plain; charset=utf-8").result(formats.render(s.storedId(), s.schema(), ctx.queryParam("format")));
     }
 
     void referencedBy(Context ctx) {
@@ -104,7 +104,7 @@ final class SubjectRoutes {
         ctx.contentType("application/octet-stream")
                 .header("Content-Disposition", "attachment; filename=\"" + file.replace(".proto", "") + "-v"
                         + s.version() + ".binpb\"")
-                .result(formats.descriptorSet(s.id(), file));
+                .result(formats.descriptorSet(s.storedId(), file));
     }
 
     private static int limit(Context ctx) {

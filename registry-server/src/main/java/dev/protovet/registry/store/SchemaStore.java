@@ -2,6 +2,7 @@ package dev.protovet.registry.store;
 
 import dev.protovet.registry.model.DataContract;
 import dev.protovet.registry.model.Reference;
+import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.StoredSchema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,48 +21,104 @@ public final class SchemaStore {
         this.handle = handle;
     }
 
+    private static final String COLUMNS = "s.id, s.context, s.context_id, s.guid, s.schema_type, c.schema_text, "
+            + "s.metadata, s.rule_set";
+
+    /** The row id of the schema with this fingerprint (fingerprints of other contexts than the default differ). */
     public Optional<Integer> idOf(String fingerprint) {
         return handle.createQuery("SELECT id FROM schemas WHERE fingerprint = :f")
                 .bind("f", fingerprint).mapTo(Integer.class).findOne();
     }
 
-    public Optional<String> fingerprintOf(int id) {
-        return handle.createQuery("SELECT fingerprint FROM schemas WHERE id = :id")
-                .bind("id", id).mapTo(String.class).findOne();
+    /** The row id of the schema clients call {@code key}. */
+    public Optional<Integer> rowOf(SchemaKey key) {
+        if (key.defaultContext()) {
+            return key.id() > 0 ? Optional.of(key.id()) : Optional.empty();
+        }
+        return handle.createQuery("SELECT id FROM schemas WHERE context = :c AND context_id = :id")
+                .bind("c", key.context()).bind("id", key.id()).mapTo(Integer.class).findOne();
+    }
+
+    /** The fingerprint of the schema clients call {@code key}, if there is one. */
+    public Optional<String> fingerprintOf(SchemaKey key) {
+        return handle.createQuery("SELECT fingerprint FROM schemas WHERE context = :c AND context_id = :id")
+                .bind("c", key.context()).bind("id", key.id()).mapTo(String.class).findOne();
     }
 
     /**
-     * The id of this schema, creating it when new. Concurrent callers with the same fingerprint get one id: the
-     * insert that loses the race on the unique fingerprint does nothing, and both read the winner's row.
+     * The row id of this schema in {@code context}, creating it when new. Concurrent callers with the same
+     * fingerprint get one row: the insert that loses the race on the unique fingerprint does nothing, and both
+     * read the winner's row.
      *
-     * @param explicitId an id the client chose (IMPORT mode), or null to draw one from the sequence
+     * @param explicitId an id the client chose (IMPORT mode), or null to give the next one of the context
+     * @param guid       the schema's GUID
      */
-    public int idFor(String fingerprint, String schemaType, String sha256, String text, List<Reference> references,
-                     DataContract contract, Integer explicitId) {
+    public int idFor(String fingerprint, String context, String guid, String schemaType, String sha256, String text,
+                     List<Reference> references, DataContract contract, Integer explicitId) {
         Optional<Integer> existing = idOf(fingerprint);
         if (existing.isPresent()) {
             return existing.get();
         }
         handle.createUpdate("INSERT INTO schema_contents (sha256, schema_text) VALUES (:sha, :text) ON CONFLICT DO NOTHING")
                 .bind("sha", sha256).bind("text", text).execute();
-        int id = explicitId != null ? explicitId : unusedId();
+        int row;
+        int contextId;
+        if (SchemaKey.DEFAULT_CONTEXT.equals(context)) {
+            row = explicitId != null ? explicitId : unusedId();
+            contextId = row;
+        } else {
+            lockContext(context);
+            // negative: rows of other contexts never take an id the default context may be given
+            row = -handle.createQuery("SELECT nextval('schema_ids')").mapTo(Integer.class).one();
+            contextId = explicitId != null ? explicitId : handle.createQuery(
+                            "SELECT COALESCE(MAX(context_id), 0) + 1 FROM schemas WHERE context = :c")
+                    .bind("c", context).mapTo(Integer.class).one();
+        }
         int inserted = handle.createUpdate("""
-                        INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at, metadata, rule_set)
-                        VALUES (:id, :f, :type, :sha, :now, :metadata, :ruleSet) ON CONFLICT DO NOTHING""")
-                .bind("id", id).bind("f", fingerprint).bind("type", schemaType).bind("sha", sha256)
+                        INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at, metadata, rule_set,
+                                             context, context_id, guid)
+                        VALUES (:id, :f, :type, :sha, :now, :metadata, :ruleSet, :context, :contextId, :guid)
+                        ON CONFLICT DO NOTHING""")
+                .bind("id", row).bind("f", fingerprint).bind("type", schemaType).bind("sha", sha256)
                 .bind("now", OffsetDateTime.now()).bind("metadata", contract.metadata())
-                .bind("ruleSet", contract.ruleSet()).execute();
+                .bind("ruleSet", contract.ruleSet()).bind("context", context).bind("contextId", contextId)
+                .bind("guid", guid).execute();
         if (inserted == 1) {
             for (int i = 0; i < references.size(); i++) {
                 Reference r = references.get(i);
                 handle.createUpdate("""
                                 INSERT INTO schema_references (schema_id, position, name, subject, version)
                                 VALUES (:id, :pos, :name, :subject, :version)""")
-                        .bind("id", id).bind("pos", i).bind("name", r.name()).bind("subject", r.subject())
+                        .bind("id", row).bind("pos", i).bind("name", r.name()).bind("subject", r.subject())
                         .bind("version", r.version()).execute();
             }
         }
-        return idOf(fingerprint).orElseThrow(() -> new IllegalStateException("id " + id + " is taken by another schema"));
+        return idOf(fingerprint).orElseThrow(() -> new IllegalStateException("id " + contextId + " of context "
+                + context + " is taken by another schema"));
+    }
+
+    /** Takes the context's row lock for the rest of the transaction, creating the row first if needed. */
+    public void lockContext(String context) {
+        handle.createUpdate("INSERT INTO contexts (name, created_at) VALUES (:c, :now) ON CONFLICT DO NOTHING")
+                .bind("c", context).bind("now", OffsetDateTime.now()).execute();
+        handle.createQuery("SELECT name FROM contexts WHERE name = :c FOR UPDATE").bind("c", context)
+                .mapTo(String.class).one();
+    }
+
+    /** The contexts that have held schemas, the default one included, sorted. */
+    public List<String> contexts() {
+        List<String> out = new ArrayList<>(handle.createQuery("SELECT name FROM contexts ORDER BY name")
+                .mapTo(String.class).list());
+        if (!out.contains(SchemaKey.DEFAULT_CONTEXT)) {
+            out.add(0, SchemaKey.DEFAULT_CONTEXT);
+        }
+        return out;
+    }
+
+    /** The keys (context and id) of every schema with this GUID. */
+    public List<SchemaKey> keysOfGuid(String guid) {
+        return handle.createQuery("SELECT context, context_id FROM schemas WHERE guid = :g ORDER BY context, context_id")
+                .bind("g", guid).map((rs, ctx) -> new SchemaKey(rs.getString(1), rs.getInt(2))).list();
     }
 
     /** A fresh id from the sequence, skipping ids a client chose in IMPORT mode. */
@@ -74,17 +131,16 @@ public final class SchemaStore {
         }
     }
 
+    /** The schema of row {@code id}. */
     public Optional<StoredSchema> get(int id) {
-        Optional<String[]> row = handle.createQuery("""
-                        SELECT s.schema_type, c.schema_text, s.metadata, s.rule_set FROM schemas s
-                        JOIN schema_contents c ON c.sha256 = s.content_sha256 WHERE s.id = :id""")
+        return handle.createQuery("SELECT " + COLUMNS + " FROM schemas s JOIN schema_contents c "
+                        + "ON c.sha256 = s.content_sha256 WHERE s.id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .map((rs, ctx) -> schema(rs, references(id)))
                 .findOne();
-        return row.map(r -> new StoredSchema(id, r[0], r[1], references(id), new DataContract(r[2], r[3])));
     }
 
-    /** The schemas of these ids that exist, read in two queries whatever their number. */
+    /** The schemas of these rows that exist, read in two queries whatever their number. */
     public Map<Integer, StoredSchema> getAll(Collection<Integer> ids) {
         Map<Integer, StoredSchema> out = new HashMap<>();
         if (ids.isEmpty()) {
@@ -97,14 +153,17 @@ public final class SchemaStore {
                 .bindList("ids", List.copyOf(ids))
                 .map((rs, ctx) -> Map.entry(rs.getInt(1), new Reference(rs.getString(2), rs.getString(3), rs.getInt(4))))
                 .forEach(e -> references.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        handle.createQuery("""
-                        SELECT s.id, s.schema_type, c.schema_text, s.metadata, s.rule_set FROM schemas s
-                        JOIN schema_contents c ON c.sha256 = s.content_sha256 WHERE s.id IN (<ids>)""")
+        handle.createQuery("SELECT " + COLUMNS + " FROM schemas s JOIN schema_contents c "
+                        + "ON c.sha256 = s.content_sha256 WHERE s.id IN (<ids>)")
                 .bindList("ids", List.copyOf(ids))
-                .map((rs, ctx) -> new StoredSchema(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        references.getOrDefault(rs.getInt(1), List.of()), new DataContract(rs.getString(4), rs.getString(5))))
+                .map((rs, ctx) -> schema(rs, references.getOrDefault(rs.getInt(1), List.of())))
                 .forEach(schema -> out.put(schema.id(), schema));
         return out;
+    }
+
+    private static StoredSchema schema(java.sql.ResultSet rs, List<Reference> references) throws java.sql.SQLException {
+        return new StoredSchema(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
+                rs.getString(6), references, new DataContract(rs.getString(7), rs.getString(8)));
     }
 
     public List<Reference> references(int id) {
@@ -116,24 +175,20 @@ public final class SchemaStore {
                 .list();
     }
 
-    /** Every schema, oldest id first, paged (for GET /schemas). */
-    public List<Integer> ids(int offset, int limit) {
-        return handle.createQuery("SELECT id FROM schemas ORDER BY id LIMIT :limit OFFSET :offset")
-                .bind("limit", limit).bind("offset", offset).mapTo(Integer.class).list();
-    }
-
-    /** Ids of schemas with a live version that reference {@code subject} at {@code version}. */
+    /** The ids (as clients see them) of schemas with a live version that reference {@code subject} at {@code version}. */
     public List<Integer> referencedBy(String subject, int version) {
         return handle.createQuery("""
-                        SELECT DISTINCT r.schema_id FROM schema_references r
+                        SELECT DISTINCT s.context_id FROM schema_references r JOIN schemas s ON s.id = r.schema_id
                         WHERE r.subject = :subject AND r.version = :version
                           AND EXISTS (SELECT 1 FROM subject_versions v
                                       WHERE v.schema_id = r.schema_id AND NOT v.deleted)
-                        ORDER BY r.schema_id""")
+                        ORDER BY s.context_id""")
                 .bind("subject", subject).bind("version", version).mapTo(Integer.class).list();
     }
 
-    public int maxId() {
-        return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM schemas").mapTo(Integer.class).one();
+    /** The highest id clients see in a context. */
+    public int maxId(String context) {
+        return handle.createQuery("SELECT COALESCE(MAX(context_id), 0) FROM schemas WHERE context = :c")
+                .bind("c", context).mapTo(Integer.class).one();
     }
 }

@@ -129,4 +129,24 @@ class BeyondConfluentTest {
         assertThat(notJson.message()).contains("bogus");
         List.of(wrong, notJson).forEach(a -> assertThat(a.json().getAsJsonObject()).isInstanceOf(JsonObject.class));
     }
+
+    @Test
+    void messagesAreEncodedAndDecodedWithConfluentsGuidFramingToo() throws Exception {
+        String guid = registry.get("/subjects/priced-orders-value/versions/latest").json().getAsJsonObject().get("guid")
+                .getAsString();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> encoded = client.send(HttpRequest.newBuilder(URI.create(registry.baseUrl
+                        + "/subjects/priced-orders-value/versions/latest/encode?framing=confluent-guid"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"o-1\"}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(encoded.statusCode()).isEqualTo(200);
+        // magic byte 1, the GUID's 16 bytes, then message index 0
+        assertThat(HexFormat.of().formatHex(encoded.body(), 0, 18)).isEqualTo("01" + guid.replace("-", "") + "00");
+
+        HttpResponse<String> decoded = client.send(HttpRequest.newBuilder(URI.create(registry.baseUrl
+                        + "/subjects/priced-orders-value/versions/latest/decode"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(encoded.body())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(decoded.statusCode()).as(decoded.body()).isEqualTo(200);
+        assertThat(decoded.headers().firstValue("X-Protovet-Schema-Guid")).contains(guid);
+        assertThat(JsonParser.parseString(decoded.body()).getAsJsonObject().get("id").getAsString()).isEqualTo("o-1");
+    }
 }

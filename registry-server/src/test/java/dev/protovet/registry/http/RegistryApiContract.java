@@ -182,6 +182,76 @@ abstract class RegistryApiContract {
     }
 
     @Test
+    void aContextCountsItsOwnIdsAndListsItsOwnSubjects() {
+        id(register("orders-value", ORDER_V1));
+        int second = id(register("payments-value", MONEY));
+        int inTeam = id(register(":.team-a:orders-value", MONEY));
+
+        assertThat(second).isEqualTo(2);
+        assertThat(inTeam).as("ids are counted per context").isEqualTo(1);
+        assertThat(registry.get("/schemas/ids/1?subject=:.team-a:orders-value").json().getAsJsonObject().get("schema")
+                .getAsString()).contains("message Money");
+        assertThat(registry.get("/schemas/ids/1").json().getAsJsonObject().get("schema").getAsString())
+                .contains("message Order");
+        assertThat(registry.get("/schemas/ids/2?subject=:.team-a:x").status()).isEqualTo(404);
+        assertThat(registry.get("/schemas/ids/1?subject=:.team-a:x&fetchMaxId=true").json().getAsJsonObject()
+                .get("maxId").getAsInt()).isEqualTo(1);
+        assertThat(registry.get("/contexts").body()).isEqualTo("[\".\",\".team-a\"]");
+        assertThat(registry.get("/subjects?subjectPrefix=:.team-a:").body()).isEqualTo("[\":.team-a:orders-value\"]");
+        assertThat(registry.get("/subjects?subjectPrefix=:*:").body())
+                .isEqualTo("[\":.team-a:orders-value\",\"orders-value\",\"payments-value\"]");
+        // the default context spelled out is the default context
+        assertThat(registry.get("/subjects/:.:orders-value/versions").body()).isEqualTo("[1]");
+        assertThat(registry.get("/schemas/ids/1/subjects?subject=:.team-a:orders-value").body())
+                .isEqualTo("[\":.team-a:orders-value\"]");
+    }
+
+    @Test
+    void aContextHasItsOwnConfigAndModeAndItsReferencesResolveInIt() {
+        id(register(":.team-a:shop%2Fcommon%2Fmoney.proto", MONEY));
+        Answer priced = register(":.team-a:priced-value", PRICED_ORDER, "shop/common/money.proto",
+                "shop/common/money.proto", "1");
+        assertThat(priced.status()).as(priced.body()).isEqualTo(200);
+        assertThat(priced.json().getAsJsonObject().getAsJsonArray("references").get(0).getAsJsonObject().get("subject")
+                .getAsString()).isEqualTo(":.team-a:shop/common/money.proto");
+        // without the context's own money.proto, the default context has none to resolve
+        assertThat(register("priced-value", PRICED_ORDER, "shop/common/money.proto", "shop/common/money.proto", "1")
+                .errorCode()).isEqualTo(42201);
+
+        id(register(":.team-a:orders-value", ORDER_V1));
+        id(register("orders-value", ORDER_V1));
+        assertThat(registry.put("/config/:.team-a:", "{\"compatibility\":\"NONE\"}").status()).isEqualTo(200);
+        assertThat(register(":.team-a:orders-value", ORDER_V2_BREAKING).status()).as("NONE in team-a").isEqualTo(200);
+        assertThat(register("orders-value", ORDER_V2_BREAKING).status()).as("BACKWARD elsewhere").isEqualTo(409);
+        assertThat(registry.put("/mode/:.team-a:", "{\"mode\":\"READONLY\"}").status()).isEqualTo(200);
+        assertThat(register(":.team-a:orders-value", ORDER_V1).errorCode()).isEqualTo(42205);
+        assertThat(register(":.team-a:", ORDER_V1).errorCode()).as("a context is no subject").isEqualTo(42208);
+    }
+
+    @Test
+    void aSchemaHasOneGuidInEveryContextAndIsFoundByIt() {
+        Answer first = register("orders-value", ORDER_V1);
+        Answer inTeam = register(":.team-a:orders-value", ORDER_V1.replace("package shop.v1;", "package shop.v1;  // again"));
+        String guid = first.json().getAsJsonObject().get("guid").getAsString();
+
+        assertThat(guid).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(inTeam.json().getAsJsonObject().get("guid").getAsString()).isEqualTo(guid);
+        assertThat(registry.get("/subjects/orders-value/versions/1").json().getAsJsonObject().get("guid").getAsString())
+                .isEqualTo(guid);
+        assertThat(registry.get("/schemas/ids/1").json().getAsJsonObject().get("guid").getAsString()).isEqualTo(guid);
+        assertThat(registry.get("/schemas/guids/" + guid).json().getAsJsonObject().get("schema").getAsString())
+                .isEqualTo(ORDER_V1);
+        assertThat(registry.get("/schemas/guids/" + guid + "/ids").body())
+                .isEqualTo("[{\"context\":\".\",\"id\":1},{\"context\":\".team-a\",\"id\":1}]");
+        assertThat(registry.get("/schemas/guids/00000000-0000-0000-0000-000000000000").errorCode()).isEqualTo(40403);
+        assertThat(registry.get("/schemas/guids/not-a-guid").errorCode()).isEqualTo(40403);
+        // a serializer that finds no association for its topic falls back to the topic's subject
+        Answer associations = registry.get("/associations/resources/-/orders?resourceType=topic&associationType=value");
+        assertThat(associations.status()).isEqualTo(200);
+        assertThat(associations.body()).isEqualTo("[]");
+    }
+
+    @Test
     void aBreakingChangeIsRefusedWithTheEnginesFinding() {
         id(register("orders-value", ORDER_V1));
         Answer refused = register("orders-value", ORDER_V2_BREAKING);
