@@ -10,4 +10,6 @@ def logs = [new File(basedir, 'build.log'), new File(basedir, 'next/build.log')]
 assert logs.contains('protovet: checking [src/main/proto] against dev.protovet.it:billing-api:1.0 (its protoset descriptor set)')
 assert logs.contains('[ENUM_VALUE_SAME_NAME]')
 assert logs.contains('protovet: skipped')
+assert logs.contains('protovet: checking [src/main/proto] against maven:dev.protovet.it:billing-api:1.0:protoset@binpb')
+assert logs.contains('protovet: 1 breaking change against maven:dev.protovet.it:billing-api:1.0:protoset@binpb (failOnBreaking is false)')
 return true

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code protovet breaking} end to end: the packaged launcher, the bundled protoc, real files. */
+@Tag("distribution") // runs the packaged launcher
 class BreakingCommandTest {
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
 

@@ -7,10 +7,12 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.engine.load.BufImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code protovet build}: images a later {@code protovet breaking} (or buf) can use as the baseline. */
+@Tag("distribution") // runs the packaged launcher
 class BuildCommandTest {
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
 

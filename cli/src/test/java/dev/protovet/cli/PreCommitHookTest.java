@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * commit goes through, a breaking one is rejected with the finding printed. CI installs pre-commit (.ci/run);
  * elsewhere the test is skipped when pre-commit is missing, but never in CI.
  */
+@Tag("distribution") // runs the packaged launcher
 class PreCommitHookTest {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final String V1 = """

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code protovet registry ...} and {@code registry:} inputs against protovet's registry server over real HTTP. */
+@Tag("distribution") // runs the packaged launcher
 class RegistryCommandTest {
     private static final String COMMON = "syntax = \"proto3\";\npackage acme.common.v1;\nmessage Money { int64 cents = 1; }\n";
     private static final String ORDERS_V1 = """

@@ -3,8 +3,10 @@ package dev.protovet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("distribution") // runs the packaged launcher
 class RulesCommandTest {
 
     @Test

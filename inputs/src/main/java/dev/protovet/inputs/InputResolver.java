@@ -1,7 +1,6 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import dev.protovet.inputs.registry.RegistrySubject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,24 +9,40 @@ import java.nio.file.Path;
  * subjects fetched or extracted to a temp dir.
  */
 public final class InputResolver {
-    private InputResolver() {
-    }
+    /** Maven's resolver with the user's settings.xml, its classes loaded only once a maven: input comes. */
+    private static final MavenArtifactSource STANDALONE_MAVEN =
+            (input, coordinates) -> new StandaloneMavenResolver().fetch(input, coordinates);
 
-    public static ResolvedInput resolve(String text) {
-        return resolve(text, null);
-    }
+    private final String registryAuth;
+    private final MavenArtifactSource maven;
 
     /**
-     * The same, with the credentials a registry input logs in with ({@code user:password} or a token); null means
-     * those of {@code PROTOVET_REGISTRY_AUTH}.
+     * @param registryAuth the credentials a registry input logs in with ({@code user:password} or a token); null
+     *                     means those of {@code PROTOVET_REGISTRY_AUTH}
+     * @param maven        where {@code maven:} inputs come from
      */
-    public static ResolvedInput resolve(String text, String registryAuth) {
+    public InputResolver(String registryAuth, MavenArtifactSource maven) {
+        this.registryAuth = registryAuth;
+        this.maven = maven;
+    }
+
+    /** Outside a Maven build: registry credentials from the environment, Maven artifacts as settings.xml says. */
+    public static InputResolver standalone() {
+        return new InputResolver(null, STANDALONE_MAVEN);
+    }
+
+    /** {@link #standalone()}'s resolution of {@code text}. */
+    public static ResolvedInput resolve(String text) {
+        return standalone().resolveInput(text);
+    }
+
+    public ResolvedInput resolveInput(String text) {
         InputSpec spec = InputSpec.parse(text);
         ResolvedInput resolved = switch (spec.kind()) {
             case LOCAL -> new ResolvedInput(Path.of(spec.location()), null);
             case GIT -> GitTree.checkout(spec);
             case ZIP, TAR -> Archives.extract(spec, false);
-            case MAVEN -> MavenArtifacts.resolve(spec);
+            case MAVEN -> MavenArtifacts.resolve(spec, maven);
             case REGISTRY -> RegistrySubject.fetch(spec, registryAuth != null ? registryAuth
                     : System.getenv("PROTOVET_REGISTRY_AUTH"));
         };

@@ -1,7 +1,6 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import dev.protovet.inputs.registry.RegistrySubject;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,11 @@ public record InputSpec(String text, String location, Map<String, String> option
 
     /** What kind of input a location is. */
     public enum Kind { LOCAL, GIT, ZIP, TAR, MAVEN, REGISTRY }
+
+    /** Starts a Maven input: {@code maven:group:artifact:version[:classifier][@extension]}. */
+    public static final String MAVEN_PREFIX = "maven:";
+    /** Starts a registry input: {@code registry:<url>/subjects/<subject>[/versions/<n|latest>]}. */
+    public static final String REGISTRY_PREFIX = "registry:";
 
     private static final Set<String> GIT_OPTIONS = Set.of("branch", "tag", "ref", "commit", "subdir", "depth", "format");
     private static final Set<String> GIT_REFS = Set.of("branch", "tag", "ref", "commit");
@@ -64,10 +68,10 @@ public record InputSpec(String text, String location, Map<String, String> option
             };
         }
         String lower = location.toLowerCase(Locale.ROOT);
-        if (lower.startsWith(MavenCoordinates.PREFIX)) {
+        if (lower.startsWith(MAVEN_PREFIX)) {
             return Kind.MAVEN;
         }
-        if (lower.startsWith(RegistrySubject.PREFIX)) {
+        if (lower.startsWith(REGISTRY_PREFIX)) {
             return Kind.REGISTRY;
         }
         if (GIT_REFS.stream().anyMatch(options::containsKey)) {

@@ -1,135 +1,190 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
+import java.util.Properties;
+import org.apache.maven.settings.Mirror;
+import org.apache.maven.settings.Profile;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Repository;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.DefaultSettingsBuilderFactory;
+import org.apache.maven.settings.building.DefaultSettingsBuildingRequest;
+import org.apache.maven.settings.building.SettingsBuildingException;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.eclipse.aether.RepositorySystemSession.SessionBuilder;
+import org.eclipse.aether.repository.Authentication;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.RepositoryPolicy;
+import org.eclipse.aether.util.repository.AuthenticationBuilder;
+import org.eclipse.aether.util.repository.DefaultAuthenticationSelector;
+import org.eclipse.aether.util.repository.DefaultMirrorSelector;
+import org.eclipse.aether.util.repository.DefaultProxySelector;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
+import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 
 /**
- * What protovet needs from the user's {@code ~/.m2/settings.xml}: the local repository, the remote repositories
- * (of active profiles, Maven Central otherwise, each behind its mirror if one matches) and server credentials.
+ * The user's Maven settings as Maven reads them (the user's {@code settings.xml} over the global one, encrypted
+ * passwords decrypted with {@code settings-security.xml}), turned into what Maven's resolver needs: the local
+ * repository, the remote repositories (of the active profiles, then Maven Central), mirrors, proxies, server
+ * credentials and offline mode. Checksums must match: a repository that does not say otherwise fails on a mismatch,
+ * as {@code mvn --strict-checksums} does.
  */
-record MavenSettings(Path localRepository, List<Repository> repositories) {
-
+final class MavenSettings {
     static final String CENTRAL = "https://repo.maven.apache.org/maven2";
 
-    /** A remote repository with the credentials of its server entry (null when none). */
-    record Repository(String id, String url, String username, String password) {
+    private final Settings settings;
+    private final Path localRepository;
+
+    private MavenSettings(Settings settings, Path localRepository) {
+        this.settings = settings;
+        this.localRepository = localRepository;
     }
 
     /**
-     * Reads {@code settings} (may not exist). The system properties {@code maven.repo.local} and
-     * {@code protovet.maven.settings} override the local repository and the settings file, as in Maven.
+     * Reads the settings. The system properties {@code protovet.maven.settings}, {@code maven.repo.local} and
+     * {@code maven.home} (else {@code MAVEN_HOME}, for the global settings) point elsewhere, as in Maven.
      */
     static MavenSettings load() {
         String home = System.getProperty("user.home");
-        Path file = Path.of(System.getProperty("protovet.maven.settings", home + "/.m2/settings.xml"));
-        Path local = Path.of(home, ".m2", "repository");
-        List<Repository> repositories = new ArrayList<>();
-        Map<String, String[]> servers = new LinkedHashMap<>();
-        List<String[]> mirrors = new ArrayList<>();
-        if (Files.isRegularFile(file)) {
-            Element root = parse(file).getDocumentElement();
-            String configured = text(root, "localRepository");
-            if (configured != null) {
-                local = Path.of(configured.replace("${user.home}", home));
+        Path userFile = Path.of(System.getProperty("protovet.maven.settings", home + "/.m2/settings.xml"));
+        DefaultSettingsBuildingRequest request = new DefaultSettingsBuildingRequest()
+                .setUserSettingsFile(userFile.toFile())
+                .setSystemProperties(interpolationProperties());
+        Path global = globalSettings();
+        if (global != null) {
+            request.setGlobalSettingsFile(global.toFile());
+        }
+        Settings settings;
+        try {
+            settings = new DefaultSettingsBuilderFactory().newInstance().build(request).getEffectiveSettings();
+        } catch (SettingsBuildingException e) {
+            throw new InputException(userFile.toString(), "cannot read Maven settings: " + describe(e.getProblems()));
+        }
+        decrypt(settings, userFile, home);
+        String local = System.getProperty("maven.repo.local", settings.getLocalRepository());
+        return new MavenSettings(settings, local == null || local.isBlank() ? Path.of(home, ".m2", "repository")
+                : Path.of(local));
+    }
+
+    Path localRepository() {
+        return localRepository;
+    }
+
+    /** The session's local repository, offline mode, mirrors, proxies and credentials, from the settings. */
+    SessionBuilder configure(SessionBuilder session) {
+        DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
+        for (Mirror m : settings.getMirrors()) {
+            mirrors.add(m.getId(), m.getUrl(), m.getLayout(), false, m.isBlocked(), m.getMirrorOf(), m.getMirrorOfLayouts());
+        }
+        DefaultProxySelector proxies = new DefaultProxySelector();
+        for (Proxy p : settings.getProxies()) {
+            if (p.isActive()) {
+                proxies.add(new org.eclipse.aether.repository.Proxy(p.getProtocol(), p.getHost(), p.getPort(),
+                        authentication(p.getUsername(), p.getPassword(), null, null)), p.getNonProxyHosts());
             }
-            for (Element server : children(child(root, "servers"), "server")) {
-                servers.put(text(server, "id"), new String[] {text(server, "username"), text(server, "password")});
-            }
-            for (Element mirror : children(child(root, "mirrors"), "mirror")) {
-                mirrors.add(new String[] {text(mirror, "id"), text(mirror, "url"), text(mirror, "mirrorOf")});
-            }
-            List<String> active = children(child(root, "activeProfiles"), "activeProfile").stream()
-                    .map(Node::getTextContent).map(String::trim).toList();
-            for (Element profile : children(child(root, "profiles"), "profile")) {
-                Element activation = child(profile, "activation");
-                boolean byDefault = activation != null && "true".equals(text(activation, "activeByDefault"));
-                if (active.contains(text(profile, "id")) || byDefault) {
-                    for (Element repository : children(child(profile, "repositories"), "repository")) {
-                        repositories.add(new Repository(text(repository, "id"), text(repository, "url"), null, null));
-                    }
+        }
+        DefaultAuthenticationSelector credentials = new DefaultAuthenticationSelector();
+        for (Server s : settings.getServers()) {
+            credentials.add(s.getId(), authentication(s.getUsername(), s.getPassword(), s.getPrivateKey(), s.getPassphrase()));
+        }
+        return session.withLocalRepositoryBaseDirectories(localRepository)
+                .setOffline(settings.isOffline())
+                .setMirrorSelector(mirrors)
+                .setProxySelector(proxies)
+                .setAuthenticationSelector(credentials);
+    }
+
+    /** The repositories of the active profiles, then Maven Central (releases only), before mirrors are applied. */
+    List<RemoteRepository> repositories() {
+        List<String> active = settings.getActiveProfiles();
+        List<RemoteRepository> out = new ArrayList<>();
+        for (Profile profile : settings.getProfiles()) {
+            boolean byDefault = profile.getActivation() != null && profile.getActivation().isActiveByDefault();
+            if (active.contains(profile.getId()) || byDefault) {
+                for (Repository r : profile.getRepositories()) {
+                    out.add(new RemoteRepository.Builder(r.getId(), r.getLayout(), r.getUrl())
+                            .setReleasePolicy(policy(r.getReleases()))
+                            .setSnapshotPolicy(policy(r.getSnapshots()))
+                            .build());
                 }
             }
         }
-        repositories.add(new Repository("central", CENTRAL, null, null));
-        if (System.getProperty("maven.repo.local") != null) {
-            local = Path.of(System.getProperty("maven.repo.local"));
-        }
-        List<Repository> effective = new ArrayList<>();
-        for (Repository repository : repositories) {
-            Repository mirrored = mirror(repository, mirrors);
-            String[] credentials = servers.get(mirrored.id());
-            Repository withCredentials = credentials == null ? mirrored
-                    : new Repository(mirrored.id(), mirrored.url(), credentials[0], credentials[1]);
-            if (effective.stream().noneMatch(r -> r.url().equals(withCredentials.url()))) {
-                effective.add(withCredentials);
-            }
-        }
-        return new MavenSettings(local, List.copyOf(effective));
-    }
-
-    private static Repository mirror(Repository repository, List<String[]> mirrors) {
-        for (String[] mirror : mirrors) {
-            for (String pattern : mirror[2] == null ? new String[0] : mirror[2].split(",")) {
-                String p = pattern.trim();
-                boolean excluded = mirror[2].contains("!" + repository.id());
-                if (!excluded && (p.equals("*") || p.equals(repository.id())
-                        || p.equals("external:*") && !repository.url().startsWith("file:"))) {
-                    return new Repository(mirror[0], mirror[1], null, null);
-                }
-            }
-        }
-        return repository;
-    }
-
-    private static Document parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(in);
-        } catch (IOException | ParserConfigurationException | SAXException e) {
-            throw new InputException(file.toString(), "cannot read Maven settings: " + e.getMessage());
-        }
-    }
-
-    private static Element child(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        if (parent != null) {
-            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && e.getTagName().equals(name)) {
-                    out.add(e);
-                }
-            }
-        }
+        out.add(new RemoteRepository.Builder("central", "default", CENTRAL)
+                .setReleasePolicy(policy(null))
+                .setSnapshotPolicy(new RepositoryPolicy(false, RepositoryPolicy.UPDATE_POLICY_DAILY,
+                        RepositoryPolicy.CHECKSUM_POLICY_FAIL))
+                .build());
         return out;
     }
 
-    private static String text(Element parent, String name) {
-        Element e = child(parent, name);
-        return e == null ? null : e.getTextContent().trim();
+    private static RepositoryPolicy policy(org.apache.maven.settings.RepositoryPolicy configured) {
+        if (configured == null) {
+            return new RepositoryPolicy(true, RepositoryPolicy.UPDATE_POLICY_DAILY, RepositoryPolicy.CHECKSUM_POLICY_FAIL);
+        }
+        return new RepositoryPolicy(configured.isEnabled(),
+                orDefault(configured.getUpdatePolicy(), RepositoryPolicy.UPDATE_POLICY_DAILY),
+                orDefault(configured.getChecksumPolicy(), RepositoryPolicy.CHECKSUM_POLICY_FAIL));
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static Authentication authentication(String user, String password, String key, String passphrase) {
+        if (user == null && password == null && key == null) {
+            return null;
+        }
+        return new AuthenticationBuilder().addUsername(user).addPassword(password).addPrivateKey(key, passphrase).build();
+    }
+
+    /** Replaces {@code {...}} passwords of servers and proxies with their plain text, as Maven does. */
+    private static void decrypt(Settings settings, Path userFile, String home) {
+        String security = System.getProperty(DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION,
+                home + "/.m2/settings-security.xml");
+        SettingsDecryptionResult decrypted = new DefaultSettingsDecrypter(
+                new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), security))
+                .decrypt(new DefaultSettingsDecryptionRequest(settings));
+        List<SettingsProblem> errors = decrypted.getProblems().stream()
+                .filter(p -> p.getSeverity() != SettingsProblem.Severity.WARNING).toList();
+        if (!errors.isEmpty()) {
+            throw new InputException(userFile.toString(), "cannot decrypt a password: " + describe(errors));
+        }
+        settings.setServers(decrypted.getServers());
+        settings.setProxies(decrypted.getProxies());
+    }
+
+    private static String describe(List<SettingsProblem> problems) {
+        SettingsProblem first = problems.stream()
+                .filter(p -> p.getSeverity() != SettingsProblem.Severity.WARNING)
+                .findFirst().orElse(problems.get(0));
+        String where = first.getLineNumber() > 0 ? " (line " + first.getLineNumber() + ")" : "";
+        return first.getMessage().replaceAll("\\s+", " ").trim() + where
+                + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "");
+    }
+
+    /** What {@code ${...}} in settings.xml may name: system properties and {@code env.*}, as in Maven. */
+    private static Properties interpolationProperties() {
+        Properties properties = new Properties();
+        System.getenv().forEach((k, v) -> properties.setProperty("env." + k, v));
+        properties.putAll(System.getProperties());
+        return properties;
+    }
+
+    private static Path globalSettings() {
+        String mavenHome = System.getProperty("maven.home", System.getenv("MAVEN_HOME"));
+        if (mavenHome == null) {
+            return null;
+        }
+        Path file = Path.of(mavenHome, "conf", "settings.xml");
+        return Files.isRegularFile(file) ? file : null;
     }
 }

@@ -39,13 +39,18 @@ class MavenInputTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] jar = jar(Map.of("proto/shop/v1/cart.proto", CART, "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"));
         String expected = "Basic " + Base64.getEncoder().encodeToString("deployer:s3cret".getBytes(StandardCharsets.UTF_8));
+        String jarPath = "/releases/org/acme/shop-api/1.1.0/shop-api-1.1.0.jar";
+        Map<String, byte[]> files = Map.of(jarPath, jar, jarPath + ".sha1", sha1(jar).getBytes(StandardCharsets.UTF_8));
         server.createContext("/releases/", exchange -> {
             boolean authorized = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
-            boolean known = exchange.getRequestURI().getPath().equals("/releases/org/acme/shop-api/1.1.0/shop-api-1.1.0.jar");
-            int status = !authorized ? 401 : known ? 200 : 404;
-            byte[] body = status == 200 ? jar : new byte[0];
-            if (status == 200) {
+            byte[] file = files.get(exchange.getRequestURI().getPath());
+            int status = !authorized ? 401 : file != null ? 200 : 404;
+            byte[] body = status == 200 ? file : new byte[0];
+            if (status == 200 && exchange.getRequestURI().getPath().equals(jarPath)) {
                 downloads.incrementAndGet();
+            }
+            if (status == 401) {
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"acme\""); // as real servers do
             }
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -115,6 +120,82 @@ class MavenInputTest {
                 .hasMessageContaining("acme-mirror");
         assertThatThrownBy(() -> InputResolver.resolve("maven:org.acme"))
                 .hasMessageContaining("expected maven:group:artifact:version");
+    }
+
+    @Test
+    void aSnapshotIsResolvedThroughItsMavenMetadata() throws IOException {
+        Path remote = tmp.resolve("snapshots");
+        Path dir = Files.createDirectories(remote.resolve("org/acme/shop-api/1.2.0-SNAPSHOT"));
+        byte[] jar = jar(Map.of("proto/shop/v1/cart.proto", CART));
+        publish(dir.resolve("shop-api-1.2.0-20261201.101500-3.jar"), jar);
+        publish(dir.resolve("maven-metadata.xml"), """
+                <metadata>
+                  <groupId>org.acme</groupId><artifactId>shop-api</artifactId><version>1.2.0-SNAPSHOT</version>
+                  <versioning>
+                    <snapshot><timestamp>20261201.101500</timestamp><buildNumber>3</buildNumber></snapshot>
+                    <lastUpdated>20261201101500</lastUpdated>
+                    <snapshotVersions>
+                      <snapshotVersion><extension>jar</extension><value>1.2.0-20261201.101500-3</value>
+                        <updated>20261201101500</updated></snapshotVersion>
+                    </snapshotVersions>
+                  </versioning>
+                </metadata>
+                """.getBytes(StandardCharsets.UTF_8));
+        useRepository(remote);
+        try (ResolvedInput input = InputResolver.resolve("maven:org.acme:shop-api:1.2.0-SNAPSHOT#subdir=proto")) {
+            assertThat(input.path().resolve("shop/v1/cart.proto")).hasContent(CART);
+        }
+    }
+
+    @Test
+    void aChecksumMismatchIsAOneLineError() throws IOException {
+        Path remote = tmp.resolve("tampered");
+        Path jar = Files.createDirectories(remote.resolve("org/acme/shop-api/2.0.0")).resolve("shop-api-2.0.0.jar");
+        publish(jar, jar(Map.of("proto/shop/v1/cart.proto", CART)));
+        Files.writeString(jar.resolveSibling("shop-api-2.0.0.jar.sha1"), "0000000000000000000000000000000000000000");
+        useRepository(remote);
+        assertThatThrownBy(() -> InputResolver.resolve("maven:org.acme:shop-api:2.0.0"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("maven:org.acme:shop-api:2.0.0: checksum mismatch downloading org.acme:shop-api:2.0.0: ")
+                .hasMessageContaining("0000000000000000000000000000000000000000")
+                .hasMessageNotContaining("\n");
+        assertThat(local.resolve("org/acme/shop-api/2.0.0/shop-api-2.0.0.jar")).doesNotExist();
+    }
+
+    /** Settings whose only repository (besides Central, which the tests never reach) is {@code remote}. */
+    private void useRepository(Path remote) throws IOException {
+        Path settings = tmp.resolve("file-settings.xml");
+        Files.writeString(settings, """
+                <settings>
+                  <mirrors>
+                    <mirror><id>no-central</id><mirrorOf>central</mirrorOf><url>%s</url></mirror>
+                  </mirrors>
+                  <activeProfiles><activeProfile>files</activeProfile></activeProfiles>
+                  <profiles>
+                    <profile>
+                      <id>files</id>
+                      <repositories>
+                        <repository><id>files</id><url>%s</url><snapshots><enabled>true</enabled></snapshots></repository>
+                      </repositories>
+                    </profile>
+                  </profiles>
+                </settings>
+                """.formatted(remote.toUri(), remote.toUri()));
+        System.setProperty("protovet.maven.settings", settings.toString());
+    }
+
+    /** Writes {@code file} with its .sha1, as a deploy does. */
+    private static void publish(Path file, byte[] content) throws IOException {
+        Files.write(file, content);
+        Files.writeString(file.resolveSibling(file.getFileName() + ".sha1"), sha1(content));
+    }
+
+    private static String sha1(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] jar(Map<String, String> entries) throws IOException {

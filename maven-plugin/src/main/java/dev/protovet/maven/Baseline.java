@@ -1,19 +1,36 @@
 package dev.protovet.maven;
 
+import dev.protovet.inputs.ResolvedInput;
 import java.nio.file.Path;
-import java.util.Optional;
 
-/**
- * What the current protos are compared with: a directory or descriptor set, and how to name it in the log; or,
- * when there is nothing to compare with, why.
- */
-record Baseline(Optional<Path> input, String description) {
+/** What the current protos are compared with, or why there is nothing to compare with. */
+sealed interface Baseline extends AutoCloseable {
 
-    static Baseline of(Path input, String description) {
-        return new Baseline(Optional.of(input), description);
+    /** A directory or descriptor set to compare with; closing removes what was extracted for it. */
+    record Found(ResolvedInput input, String label) implements Baseline {
+        /** {@code label} names the baseline in the log: {@code dev.acme:api:1.0 (its protoset descriptor set)}. */
+        static Found at(Path path, String label) {
+            return new Found(new ResolvedInput(path, null), label);
+        }
+
+        Path path() {
+            return input.path();
+        }
+
+        @Override
+        public void close() {
+            input.close();
+        }
     }
 
-    static Baseline missing(String why) {
-        return new Baseline(Optional.empty(), why);
+    /** No baseline: {@code reason} says why, e.g. {@code no release of dev.acme:api before 1.0}. */
+    record Missing(String reason) implements Baseline {
+        @Override
+        public void close() {
+            // nothing was fetched
+        }
     }
+
+    @Override
+    void close();
 }

@@ -9,12 +9,9 @@ import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.report.ErrorFormat;
-import dev.protovet.inputs.InputResolver;
-import dev.protovet.inputs.ResolvedInput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +66,6 @@ public final class BreakingMojo extends AbstractMojo {
      */
     @Parameter(property = "protovet.registryServerId")
     private String serverId;
-
-    /** The baseline when {@code against} had to be checked out or extracted first; removed after the check. */
-    private ResolvedInput resolvedAgainst;
 
     /** The release to compare with, instead of the highest release below the project's version. */
     @Parameter(property = "protovet.oldVersion")
@@ -134,7 +128,7 @@ public final class BreakingMojo extends AbstractMojo {
         }
         long start = System.nanoTime();
         ErrorFormat format = errorFormat();
-        ProjectProtos protos = ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots);
+        ProjectProtos protos = ProjectProtos.of(project, workDirectory, sourceRoots);
         clearReports(protos);
         if (descriptorSet != null) {
             Path set = protos.basedir().resolve(descriptorSet.toPath());
@@ -142,34 +136,30 @@ public final class BreakingMojo extends AbstractMojo {
                 throw new MojoFailureException("protovet: descriptorSet " + protos.shown(set.toString())
                         + " does not exist; the plugin that makes it must run before protovet:breaking");
             }
-        } else if (noProtos(protos)) {
+        } else if (protos.isEmpty()) {
             getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
                     + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
         }
-        try {
-            checkAgainstBaseline(protos, format, start);
-        } finally {
-            if (resolvedAgainst != null) {
-                resolvedAgainst.close(); // the checked-out or extracted baseline
+        BuildRepositories repositories = BuildRepositories.of(repositorySystem, session, project);
+        try (Baseline baseline = new BaselineResolver(project, repositories, RegistryTarget.credentials(serverId, session))
+                .find(against, oldVersion, protos)) {
+            if (baseline instanceof Baseline.Found found) {
+                checkAgainst(found, protos, repositories, format, start);
+            } else if (baseline instanceof Baseline.Missing missing) {
+                if (failOnMissingPrevious || oldVersion != null) {
+                    throw new MojoFailureException("protovet: " + missing.reason() + " to compare with");
+                }
+                getLog().info("protovet: " + missing.reason() + ": nothing to compare with, so nothing can break");
             }
         }
     }
 
-    private void checkAgainstBaseline(ProjectProtos protos, ErrorFormat format, long start)
-            throws MojoExecutionException, MojoFailureException {
-        Baseline baseline = baseline(protos);
-        if (baseline.input().isEmpty()) {
-            if (failOnMissingPrevious || oldVersion != null) {
-                throw new MojoFailureException("protovet: " + baseline.description() + " to compare with");
-            }
-            getLog().info("protovet: " + baseline.description() + ": nothing to compare with, so nothing can break");
-            return;
-        }
+    private void checkAgainst(Baseline.Found baseline, ProjectProtos protos, BuildRepositories repositories,
+                              ErrorFormat format, long start) throws MojoExecutionException, MojoFailureException {
         getLog().info("protovet: checking " + (descriptorSet != null ? protos.shown(current(protos).toString())
-                : protos.roots()) + " against " + baseline.description());
-
-        List<Finding> findings = check(protos, baseline.input().get());
+                : protos.roots()) + " against " + baseline.label());
+        List<Finding> findings = check(protos, repositories, baseline.path());
         writeReports(protos, findings);
         getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
                 (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
@@ -185,7 +175,7 @@ public final class BreakingMojo extends AbstractMojo {
             }
         }
         String heading = "protovet: " + findings.size() + " breaking change" + (findings.size() == 1 ? "" : "s")
-                + " against " + baseline.description() + ":";
+                + " against " + baseline.label() + ":";
         if (failOnBreaking) {
             throw new MojoFailureException(FailureMessages.findings(heading, findings));
         }
@@ -200,60 +190,10 @@ public final class BreakingMojo extends AbstractMojo {
         }
     }
 
-    private static boolean noProtos(ProjectProtos protos) throws MojoExecutionException {
-        try {
-            return protos.isEmpty();
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot list the .proto files: " + e.getMessage(), e);
-        }
-    }
-
-    private Baseline baseline(ProjectProtos protos) throws MojoExecutionException, MojoFailureException {
-        if (against != null) {
-            Path path = localPath(protos.basedir(), against);
-            if (path != null && Files.exists(path)) {
-                return Baseline.of(path, protos.basedir().relativize(path).toString().replace('\\', '/'));
-            }
-            try {
-                resolvedAgainst = InputResolver.resolve(relativeToProject(protos.basedir(), against),
-                        RegistryTarget.credentials(serverId, session));
-            } catch (InputException e) {
-                throw new MojoFailureException(FailureMessages.problems("protovet: against:", e, f -> f));
-            }
-            return Baseline.of(resolvedAgainst.path(), against);
-        }
-        return new PreviousReleaseResolver(repositorySystem, session.getRepositorySession(),
-                project.getRemoteProjectRepositories())
-                .find(project.getGroupId(), project.getArtifactId(), project.getVersion(), oldVersion, protos.workDir());
-    }
-
-    /** {@code against} as a path in the project, or null when it is an input reference (git, URL, coordinates). */
-    private static Path localPath(Path basedir, String against) {
-        if (against.contains("#") || against.contains(":") && !against.matches("^[A-Za-z]:[\\\\/].*")) {
-            return null;
-        }
-        try {
-            return basedir.resolve(against).normalize();
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
-
-    /** A relative git or archive location names a path in the project, wherever Maven was started. */
-    private static String relativeToProject(Path basedir, String reference) {
-        int hash = reference.indexOf('#');
-        String location = hash < 0 ? reference : reference.substring(0, hash);
-        if (location.contains(":") || Path.of(location).isAbsolute()) {
-            return reference;
-        }
-        return basedir.resolve(location).normalize() + (hash < 0 ? "" : reference.substring(hash));
-    }
-
-    private List<Finding> check(ProjectProtos protos, Path baseline) throws MojoExecutionException, MojoFailureException {
+    private List<Finding> check(ProjectProtos protos, BuildRepositories repositories, Path baseline)
+            throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        Path protoc = new ProtocResolver(repositorySystem, session.getRepositorySession(),
-                project.getRemoteProjectRepositories()).resolve(protocVersion, protos.workDir());
-        InputLoader loader = protos.loader(protoc, project.getArtifacts());
+        InputLoader loader = protos.loader(repositories, protocVersion, project.getArtifacts());
         getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
                 (System.nanoTime() - start) / 1e9));
         try {

@@ -68,20 +68,15 @@ public final class DescriptorSetMojo extends AbstractMojo {
             getLog().info("protovet: descriptor set skipped");
             return;
         }
-        ProjectProtos protos = ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots);
-        try {
-            if (protos.isEmpty()) {
-                getLog().info("protovet: no .proto files to put in a descriptor set");
-                return;
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot list the .proto files: " + e.getMessage(), e);
+        ProjectProtos protos = ProjectProtos.of(project, workDirectory, sourceRoots);
+        if (protos.isEmpty()) {
+            getLog().info("protovet: no .proto files to put in a descriptor set");
+            return;
         }
-        Path protoc = new ProtocResolver(repositorySystem, session.getRepositorySession(),
-                project.getRemoteProjectRepositories()).resolve(protocVersion, protos.workDir());
         FileDescriptorSet set;
         try {
-            set = protos.loader(protoc, project.getArtifacts())
+            set = protos.loader(BuildRepositories.of(repositorySystem, session, project), protocVersion,
+                            project.getArtifacts())
                     .descriptorSet(protos.basedir(), RuleConfiguration.defaults().forRoots(protos.roots()));
         } catch (InputException e) {
             throw new MojoFailureException(FailureMessages.problems("protovet: cannot compile the .proto files:", e,

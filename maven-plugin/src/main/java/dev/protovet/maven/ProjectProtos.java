@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 
 /**
  * A project's .proto sources as both goals see them: the source roots that exist (relative to the project
@@ -30,6 +31,11 @@ final class ProjectProtos {
         this.basedir = basedir;
         this.workDir = workDir;
         this.roots = List.copyOf(roots);
+    }
+
+    /** The project's source roots ({@code configuredRoots}, else the defaults), with {@code workDirectory} for scratch. */
+    static ProjectProtos of(MavenProject project, File workDirectory, List<File> configuredRoots) {
+        return of(project.getBasedir().toPath(), workDirectory.toPath(), configuredRoots);
     }
 
     /** {@code configuredRoots} null or empty means {@link #DEFAULT_ROOTS}; roots that do not exist are left out. */
@@ -62,15 +68,23 @@ final class ProjectProtos {
     }
 
     /** True when no source root holds a .proto file: there is nothing to compile or check. */
-    boolean isEmpty() throws IOException {
+    boolean isEmpty() throws MojoExecutionException {
+        try {
+            return !hasProtos();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot list the .proto files: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean hasProtos() throws IOException {
         for (String root : roots) {
             try (Stream<Path> files = Files.walk(basedir.resolve(root))) {
                 if (files.anyMatch(p -> p.toString().endsWith(".proto"))) {
-                    return false;
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
     /** Every .proto file under the source roots: its import path (relative to its root) to its text, sorted. */
@@ -88,10 +102,16 @@ final class ProjectProtos {
     }
 
     /**
-     * A loader compiling with {@code protoc}, with the .proto files of {@code dependencies}' jars extracted to
-     * {@code target/protovet/deps-include} on the import path.
+     * A loader compiling with protoc {@code protocVersion} (null: the default) from the build's repositories, with
+     * the .proto files of {@code dependencies}' jars extracted to {@code target/protovet/deps-include} on the import
+     * path.
      */
-    InputLoader loader(Path protoc, Iterable<Artifact> dependencies) throws MojoExecutionException {
+    InputLoader loader(BuildRepositories repositories, String protocVersion, Iterable<Artifact> dependencies)
+            throws MojoExecutionException {
+        return loader(new ProtocResolver(repositories).resolve(protocVersion, workDir), dependencies);
+    }
+
+    private InputLoader loader(Path protoc, Iterable<Artifact> dependencies) throws MojoExecutionException {
         Path include = workDir.resolve("deps-include");
         try {
             Cleanup.deleteTree(include);

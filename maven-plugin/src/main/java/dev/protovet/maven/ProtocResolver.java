@@ -6,14 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Properties;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
@@ -21,14 +16,10 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  * mirrors, proxies and offline mode apply) and copies it where it can be made executable.
  */
 final class ProtocResolver {
-    private final RepositorySystem system;
-    private final RepositorySystemSession session;
-    private final List<RemoteRepository> repositories;
+    private final BuildRepositories repositories;
 
-    ProtocResolver(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
-        this.system = system;
-        this.session = session;
-        this.repositories = List.copyOf(repositories);
+    ProtocResolver(BuildRepositories repositories) {
+        this.repositories = repositories;
     }
 
     /** The protobuf version protovet was built with: the protoc it is tested against. */
@@ -54,8 +45,7 @@ final class ProtocResolver {
         DefaultArtifact artifact = new DefaultArtifact("com.google.protobuf", "protoc", classifier, "exe", version);
         Path resolved;
         try {
-            resolved = system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
-                    .getArtifact().getFile().toPath();
+            resolved = repositories.resolve(artifact);
         } catch (ArtifactResolutionException e) {
             throw new MojoExecutionException("cannot resolve protoc " + artifact + ": " + e.getMessage(), e);
         }

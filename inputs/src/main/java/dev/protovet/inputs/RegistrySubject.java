@@ -1,9 +1,8 @@
-package dev.protovet.inputs.registry;
+package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.load.Cleanup;
-import dev.protovet.inputs.InputSpec;
-import dev.protovet.inputs.ResolvedInput;
+import dev.protovet.inputs.registry.RegistryClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,14 @@ import java.util.Set;
  * {@code <subject>.proto}, or the path given by {@code #path=} so that it pairs with a local file. Credentials come
  * from the caller, by default from {@code PROTOVET_REGISTRY_AUTH} ({@code user:password} or a bearer token).
  */
-public final class RegistrySubject {
-    public static final String PREFIX = "registry:";
-
+final class RegistrySubject {
     private RegistrySubject() {
     }
 
     /** Fetches the subject's version and its references; {@code auth} is {@code user:password}, a token or null. */
-    public static ResolvedInput fetch(InputSpec spec, String auth) {
+    static ResolvedInput fetch(InputSpec spec, String auth) {
         String text = spec.text();
-        String location = spec.location().substring(PREFIX.length());
+        String location = spec.location().substring(InputSpec.REGISTRY_PREFIX.length());
         String rootName = spec.option("path");
         int at = location.indexOf("/subjects/");
         if (at < 0) {
