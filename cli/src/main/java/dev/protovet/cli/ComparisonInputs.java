@@ -32,7 +32,7 @@ final class ComparisonInputs {
     List<Path> includes = new ArrayList<>();
 
     /** Resolves and loads both inputs. */
-    Sides load() {
-        return Sides.load(input, against, config, againstConfig, includes);
+    LoadedInputs load() {
+        return LoadedInputs.load(input, against, config, againstConfig, includes);
     }
 }

@@ -4,7 +4,6 @@ import dev.protovet.engine.InputException;
 import dev.protovet.inputs.registry.RegistryClient;
 import dev.protovet.inputs.registry.SchemaReferences;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code protovet registry ...}: talk to a protovet or Confluent-compatible schema registry. */
 @Command(name = "registry", mixinStandardHelpOptions = true,
@@ -40,24 +37,36 @@ public final class RegistryCommand {
         }
     }
 
-    /** The references to send: {@code --reference} flags, the rest inferred from the imports. */
-    static final class References {
+    /** The schema a command sends: a subject, the .proto file and its references. */
+    static final class SchemaToSend {
+        @Option(names = "--subject", required = true)
+        String subject;
+
         @Option(names = "--reference", paramLabel = "<import=subject[:version]>",
                 description = "A reference for an import (repeatable). Imports without one use the subject's latest "
                         + "references, else the latest version of the subject named like the import path.")
-        List<String> given = new ArrayList<>();
+        List<String> references = new ArrayList<>();
 
-        List<RegistryClient.Reference> resolve(RegistryClient client, String subject, String schema) {
+        @Parameters(paramLabel = "<file.proto>")
+        Path file;
+
+        /** The file's text, with {@code --reference} flags and the rest inferred from its imports. */
+        Schema read(RegistryClient client) {
+            String text = schemaText(file);
             List<RegistryClient.Reference> explicit = new ArrayList<>();
-            for (String text : given) {
+            for (String reference : references) {
                 try {
-                    explicit.add(SchemaReferences.parse(text));
+                    explicit.add(SchemaReferences.parse(reference));
                 } catch (IllegalArgumentException e) {
                     throw new InputException("--reference", e.getMessage());
                 }
             }
-            return SchemaReferences.infer(client, subject, schema, explicit);
+            return new Schema(text, SchemaReferences.infer(client, subject, text, explicit));
         }
+    }
+
+    /** A schema's text and the references it is sent with. */
+    record Schema(String text, List<RegistryClient.Reference> references) {
     }
 
     /** Reads the schema to send: a .proto file, or a directory holding exactly one. */
@@ -82,17 +91,15 @@ public final class RegistryCommand {
 
     @Command(name = "get", mixinStandardHelpOptions = true, description = "Prints a subject's schema.")
     static final class Get implements Callable<Integer> {
-        @Spec CommandSpec spec;
+        @Mixin CommandOutput out;
         @Mixin Connection connection;
         @Option(names = "--subject", required = true) String subject;
         @Option(names = "--version", defaultValue = "latest", description = "A version number or latest.") String version;
 
         @Override
         public Integer call() {
-            RegistryClient.SchemaVersion schema = connection.client().version(subject, version);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(schema.schema().endsWith("\n") ? schema.schema() : schema.schema() + "\n");
-            out.flush();
+            String schema = connection.client().version(subject, version).schema();
+            out.print(schema.endsWith("\n") ? schema : schema + "\n");
             return ExitCodes.OK;
         }
     }
@@ -100,19 +107,15 @@ public final class RegistryCommand {
     @Command(name = "register", mixinStandardHelpOptions = true,
             description = "Registers a schema under a subject and prints its id (the registry checks compatibility).")
     static final class Register implements Callable<Integer> {
-        @Spec CommandSpec spec;
+        @Mixin CommandOutput out;
         @Mixin Connection connection;
-        @Option(names = "--subject", required = true) String subject;
-        @Mixin References references;
-        @Parameters(paramLabel = "<file.proto>") Path file;
+        @Mixin SchemaToSend toSend;
 
         @Override
         public Integer call() {
             RegistryClient client = connection.client();
-            String schema = schemaText(file);
-            int id = client.register(subject, schema, references.resolve(client, subject, schema)).id();
-            spec.commandLine().getOut().println(id);
-            spec.commandLine().getOut().flush();
+            Schema schema = toSend.read(client);
+            out.println(client.register(toSend.subject, schema.text(), schema.references()).id());
             return ExitCodes.OK;
         }
     }
@@ -121,37 +124,33 @@ public final class RegistryCommand {
             description = "Checks a schema against a subject without registering it.",
             footer = {"", "Exit codes: 0 compatible, 100 incompatible, 1 error."})
     static final class Check implements Callable<Integer> {
-        @Spec CommandSpec spec;
+        @Mixin CommandOutput out;
         @Mixin Connection connection;
-        @Option(names = "--subject", required = true) String subject;
+        @Mixin SchemaToSend toSend;
         @Option(names = "--version", defaultValue = "latest") String version;
-        @Mixin References references;
-        @Parameters(paramLabel = "<file.proto>") Path file;
 
         @Override
         public Integer call() {
             RegistryClient client = connection.client();
-            String schema = schemaText(file);
-            RegistryClient.Compatibility result = client.check(subject, version, schema,
-                    references.resolve(client, subject, schema));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(result.compatible() ? "compatible with " + subject + " " + version
-                    : "incompatible with " + subject + " " + version + ":");
-            result.messages().forEach(m -> out.println("  " + m));
-            out.flush();
+            Schema schema = toSend.read(client);
+            RegistryClient.Compatibility result = client.check(toSend.subject, version, schema.text(), schema.references());
+            String against = toSend.subject + " " + version;
+            StringBuilder text = new StringBuilder(result.compatible() ? "compatible with " + against
+                    : "incompatible with " + against + ":").append(System.lineSeparator());
+            result.messages().forEach(m -> text.append("  ").append(m).append(System.lineSeparator()));
+            out.print(text.toString());
             return result.compatible() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the subjects.")
     static final class ListSubjects implements Callable<Integer> {
-        @Spec CommandSpec spec;
+        @Mixin CommandOutput out;
         @Mixin Connection connection;
 
         @Override
         public Integer call() {
-            connection.client().subjects().forEach(spec.commandLine().getOut()::println);
-            spec.commandLine().getOut().flush();
+            connection.client().subjects().forEach(out::println);
             return ExitCodes.OK;
         }
     }
@@ -159,7 +158,7 @@ public final class RegistryCommand {
     @Command(name = "config", mixinStandardHelpOptions = true,
             description = "Prints (or with --set changes) the compatibility level, of a subject or the global one.")
     static final class Config implements Callable<Integer> {
-        @Spec CommandSpec spec;
+        @Mixin CommandOutput out;
         @Mixin Connection connection;
         @Option(names = "--subject") String subject;
         @Option(names = "--set", paramLabel = "<level>", description = "NONE, BACKWARD, FORWARD, FULL, or *_TRANSITIVE.")
@@ -168,9 +167,7 @@ public final class RegistryCommand {
         @Override
         public Integer call() {
             RegistryClient client = connection.client();
-            String now = level == null ? client.compatibilityLevel(subject) : client.setCompatibilityLevel(subject, level);
-            spec.commandLine().getOut().println(now);
-            spec.commandLine().getOut().flush();
+            out.println(level == null ? client.compatibilityLevel(subject) : client.setCompatibilityLevel(subject, level));
             return ExitCodes.OK;
         }
     }

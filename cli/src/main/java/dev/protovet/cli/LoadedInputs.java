@@ -17,24 +17,24 @@ import java.util.List;
  * The two inputs of a comparison as the CLI takes them (git, archives, Maven, registry, local paths): resolved to
  * files, then loaded by the engine. Closing removes whatever was extracted for them.
  */
-final class Sides implements AutoCloseable {
+final class LoadedInputs implements AutoCloseable {
     private final ResolvedInput currentInput;
     private final ResolvedInput previousInput;
     private final InputComparison.Loaded loaded;
 
-    private Sides(ResolvedInput currentInput, ResolvedInput previousInput, InputComparison.Loaded loaded) {
+    private LoadedInputs(ResolvedInput currentInput, ResolvedInput previousInput, InputComparison.Loaded loaded) {
         this.currentInput = currentInput;
         this.previousInput = previousInput;
         this.loaded = loaded;
     }
 
-    static Sides load(String input, String against, String config, String againstConfig, List<Path> includes) {
+    static LoadedInputs load(String input, String against, String config, String againstConfig, List<Path> includes) {
         InputComparison comparison = new InputComparison(new InputLoader(ProtocCompiler.locate(), includes));
         ResolvedInput currentInput = InputResolver.resolve(input);
         ResolvedInput previousInput = null;
         try {
             previousInput = InputResolver.resolve(against);
-            return new Sides(currentInput, previousInput, comparison.load(currentInput.path(),
+            return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(),
                     config == null ? null : ConfigParser.fromArgument(config), previousInput.path(),
                     againstConfig == null ? null : ConfigParser.fromArgument(againstConfig)));
         } catch (RuntimeException e) {
