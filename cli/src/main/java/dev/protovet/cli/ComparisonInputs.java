@@ -11,7 +11,7 @@ final class ComparisonInputs {
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
             description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
                     "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
-                    "archive (.zip, .jar, .tar.gz, with #subdir= and #strip_components=)",
+                    "archive (.zip, .jar, .tar, .tar.gz, .tar.bz2, .tar.xz, with #subdir= and #strip_components=)",
                     "Maven coordinates (maven:group:artifact:version[:classifier][@extension])",
                     "or a registry subject (registry:<url>/subjects/<subject>[/versions/<n|latest>]). Default: ."})
     String input;

@@ -4,17 +4,31 @@ import dev.protovet.engine.InputException;
 import dev.protovet.engine.load.Cleanup;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.EOFException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
-/** Extracts the .proto files (and buf.yaml) of a .zip, .jar, .tar or .tar.gz to a temp directory. */
+/**
+ * Extracts the .proto files (and buf.yaml) of a .zip, .jar or tar archive (.tar, .tar.gz/.tgz, .tar.bz2/.tbz2,
+ * .tar.xz/.txz; read by Apache Commons Compress) to a temp directory.
+ */
 final class Archives {
+    private static final int TAR_RECORD = 512;
+
     private Archives() {
     }
 
@@ -50,7 +64,7 @@ final class Archives {
         } catch (IOException e) {
             Cleanup.deleteTree(scratch);
             throw new InputException(spec.text(), "not a readable " + (spec.kind() == InputSpec.Kind.TAR ? "tar" : "zip/jar")
-                    + " archive: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + " archive: " + oneLine(e));
         } catch (RuntimeException e) {
             Cleanup.deleteTree(scratch);
             throw e;
@@ -86,17 +100,48 @@ final class Archives {
 
     private static int untar(Path archive, Path out, int strip) throws IOException {
         int found = 0;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive))) {
-            InputStream in = archive.toString().endsWith(".tar") ? raw : new GZIPInputStream(raw);
-            TarReader tar = new TarReader(in);
-            TarReader.Entry entry;
-            while ((entry = tar.next()) != null) {
-                if (entry.regularFile() && write(entry.name(), tar.content(), out, strip, WantedFiles::wanted)) {
+        boolean sawEntry = false;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive));
+             TarArchiveInputStream tar = new TarArchiveInputStream(decompressed(archive, raw))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                sawEntry = true;
+                if (entry.isFile() && write(entry.getName(), tar, out, strip, WantedFiles::wanted)) {
                     found++;
+                } else {
+                    tar.transferTo(OutputStream.nullOutputStream()); // read, not skipped: a truncated entry fails
                 }
             }
+            if (tar.getBytesRead() % TAR_RECORD != 0) {
+                throw new EOFException(); // the stream stopped inside a header, which the reader takes for the end
+            }
+        }
+        if (!sawEntry && Files.size(archive) > 0) {
+            throw new IOException("no tar entries found");
         }
         return found;
+    }
+
+    /** The tar stream inside: by the file's extension, else by the compressed stream's signature. */
+    private static InputStream decompressed(Path archive, InputStream raw) throws IOException {
+        String name = archive.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".tar")) {
+            return raw;
+        }
+        if (name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
+            return new GzipCompressorInputStream(raw, true);
+        }
+        if (name.endsWith(".tar.bz2") || name.endsWith(".tbz2")) {
+            return new BZip2CompressorInputStream(raw, true);
+        }
+        if (name.endsWith(".tar.xz") || name.endsWith(".txz")) {
+            return new XZCompressorInputStream(raw, true);
+        }
+        try {
+            return new CompressorStreamFactory().createCompressorInputStream(CompressorStreamFactory.detect(raw), raw);
+        } catch (CompressorException e) {
+            return raw; // no compression signature (#format=tar on a plain tar)
+        }
     }
 
     /** Writes one wanted entry below {@code out}; entries escaping it ("zip slip") are refused. */
@@ -113,5 +158,13 @@ final class Archives {
         Files.createDirectories(target.getParent());
         Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
         return true;
+    }
+
+    private static String oneLine(IOException e) {
+        if (e instanceof EOFException && e.getMessage() == null) {
+            return "it ends too early (truncated)";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
     }
 }

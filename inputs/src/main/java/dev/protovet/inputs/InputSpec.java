@@ -26,6 +26,8 @@ public record InputSpec(String text, String location, Map<String, String> option
     private static final Set<String> ARCHIVE_OPTIONS = Set.of("subdir", "strip_components", "format");
     private static final Set<String> LOCAL_OPTIONS = Set.of("format");
     private static final Set<String> REGISTRY_OPTIONS = Set.of("path");
+    private static final Set<String> TAR_EXTENSIONS =
+            Set.of(".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz");
 
     public static InputSpec parse(String text) {
         int hash = text.indexOf('#');
@@ -85,7 +87,7 @@ public record InputSpec(String text, String location, Map<String, String> option
         if (lower.endsWith(".zip") || lower.endsWith(".jar")) {
             return Kind.ZIP;
         }
-        if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz") || lower.endsWith(".tar")) {
+        if (TAR_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
             return Kind.TAR;
         }
         return Kind.LOCAL;
