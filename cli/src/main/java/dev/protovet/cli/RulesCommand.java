@@ -1,6 +1,6 @@
 package dev.protovet.cli;
 
-import dev.protovet.engine.report.Json;
+import dev.protovet.engine.report.JsonStrings;
 import dev.protovet.engine.rules.BuiltInRules;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.rules.RuleSpec;
@@ -46,9 +46,9 @@ public final class RulesCommand implements Callable<Integer> {
             }
             String categories = String.join(", ", rule.categoryIds(version));
             if (json) {
-                out.println("{\"id\":" + Json.quote(rule.id()) + ",\"categories\":["
-                        + String.join(",", rule.categoryIds(version).stream().map(Json::quote).toList())
-                        + "],\"default\":" + rule.isDefault(version) + ",\"purpose\":" + Json.quote(rule.purpose()) + "}");
+                out.println("{\"id\":" + JsonStrings.quote(rule.id()) + ",\"categories\":["
+                        + String.join(",", rule.categoryIds(version).stream().map(JsonStrings::quote).toList())
+                        + "],\"default\":" + rule.isDefault(version) + ",\"purpose\":" + JsonStrings.quote(rule.purpose()) + "}");
             } else {
                 out.printf("%-47s %-35s %-7s %s%n", rule.id(), categories, rule.isDefault(version), rule.purpose());
             }

@@ -95,6 +95,6 @@ public enum ChangelogFormat {
     }
 
     private static String quote(String s) {
-        return dev.protovet.engine.report.Json.quote(s);
+        return dev.protovet.engine.report.JsonStrings.quote(s);
     }
 }

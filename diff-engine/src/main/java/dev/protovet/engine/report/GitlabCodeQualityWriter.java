@@ -1,7 +1,11 @@
 package dev.protovet.engine.report;
 
+import com.google.gson.stream.JsonWriter;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.model.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,28 +16,36 @@ import java.util.List;
 public final class GitlabCodeQualityWriter implements FindingWriter {
     @Override
     public String write(List<Finding> findings) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            Span s = f.location().span();
-            if (i > 0) {
-                out.append(',');
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.beginArray();
+            for (Finding f : findings) {
+                json.beginObject()
+                        .name("description").value(f.message())
+                        .name("check_name").value(f.ruleId())
+                        .name("fingerprint").value(fingerprint(f))
+                        .name("location").beginObject();
+                if (f.path() != null) {
+                    Span s = f.location().span();
+                    json.name("path").value(f.path()).name("positions").beginObject()
+                            .name("begin").beginObject().name("line").value(s.startLine())
+                            .name("column").value(s.startColumn()).endObject()
+                            .name("end").beginObject().name("line").value(s.endLine())
+                            .name("column").value(s.endColumn()).endObject()
+                            .endObject();
+                } else {
+                    json.name("positions").beginObject()
+                            .name("begin").beginObject().endObject()
+                            .name("end").beginObject().endObject()
+                            .endObject();
+                }
+                json.endObject().name("severity").value("minor").endObject();
             }
-            out.append("{\"description\":").append(Json.quote(f.message()))
-                    .append(",\"check_name\":").append(Json.quote(f.ruleId()))
-                    .append(",\"fingerprint\":").append(Json.quote(fingerprint(f)))
-                    .append(",\"location\":{");
-            if (f.path() != null) {
-                out.append("\"path\":").append(Json.quote(f.path())).append(",\"positions\":{\"begin\":{\"line\":")
-                        .append(s.startLine()).append(",\"column\":").append(s.startColumn())
-                        .append("},\"end\":{\"line\":").append(s.endLine()).append(",\"column\":")
-                        .append(s.endColumn()).append("}}");
-            } else {
-                out.append("\"positions\":{\"begin\":{},\"end\":{}}");
-            }
-            out.append("},\"severity\":\"minor\"}");
+            json.endArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return out.append("]\n").toString();
+        return text.append('\n').toString();
     }
 
     /** Same finding, same fingerprint: rule, file, span and message. */

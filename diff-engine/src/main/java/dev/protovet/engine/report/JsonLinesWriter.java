@@ -13,14 +13,14 @@ public final class JsonLinesWriter implements FindingWriter {
             Span s = f.location().span();
             out.append('{');
             if (f.path() != null) {
-                out.append("\"path\":").append(Json.quote(f.path())).append(',');
+                out.append("\"path\":").append(JsonStrings.quote(f.path())).append(',');
             }
             out.append("\"start_line\":").append(s.startLine())
                     .append(",\"start_column\":").append(s.startColumn())
                     .append(",\"end_line\":").append(s.endLine())
                     .append(",\"end_column\":").append(s.endColumn())
-                    .append(",\"type\":").append(Json.quote(f.ruleId()))
-                    .append(",\"message\":").append(Json.quote(f.message()))
+                    .append(",\"type\":").append(JsonStrings.quote(f.ruleId()))
+                    .append(",\"message\":").append(JsonStrings.quote(f.message()))
                     .append("}\n");
         }
         return out.toString();

@@ -1,35 +1,75 @@
 package dev.protovet.engine.report;
 
 import dev.protovet.engine.Finding;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
-/** JUnit XML: one test suite per file (named without ".proto"), one failing test case per finding. */
+/**
+ * JUnit XML: one test suite per file (named without ".proto"), one failing test case per finding, written by the
+ * JDK's {@link XMLStreamWriter}, which escapes the attribute values.
+ */
 public final class JunitWriter implements FindingWriter {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
     @Override
     public String write(List<Finding> findings) {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : findings) {
-            byFile.computeIfAbsent(TextWriter.path(f), k -> new java.util.ArrayList<>()).add(f);
+            byFile.computeIfAbsent(TextWriter.path(f), k -> new ArrayList<>()).add(f);
         }
-        StringBuilder out = new StringBuilder("<testsuites>\n");
-        byFile.forEach((path, list) -> {
-            String suite = path.endsWith(".proto") ? path.substring(0, path.length() - ".proto".length()) : path;
-            out.append("  <testsuite name=\"").append(Json.xml(suite)).append("\" tests=\"").append(list.size())
-                    .append("\" failures=\"").append(list.size()).append("\" errors=\"0\">\n");
-            for (Finding f : list) {
-                String name = f.path() == null ? f.ruleId()
-                        : f.ruleId() + "_" + f.location().span().startLine() + "_" + f.location().span().startColumn();
-                String text = path + ":" + f.location().span().startLine() + ":" + f.location().span().startColumn()
-                        + ":" + f.message();
-                out.append("    <testcase name=\"").append(Json.xml(name)).append("\">\n")
-                        .append("      <failure message=\"").append(Json.xml(text)).append("\" type=\"")
-                        .append(Json.xml(f.ruleId())).append("\"></failure>\n")
-                        .append("    </testcase>\n");
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(text);
+            xml.writeStartElement("testsuites");
+            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+                suite(xml, file.getKey(), file.getValue());
             }
-            out.append("  </testsuite>\n");
-        });
-        return out.append("</testsuites>\n").toString();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write JUnit XML: " + e.getMessage(), e);
+        }
+        // buf (Go's encoding/xml) spells an escaped quote &#34;. The writer escapes every '&' of the text itself, so
+        // "&quot;" in its output is always its own escape of '"', never text.
+        return text.toString().replace("&quot;", "&#34;");
+    }
+
+    private static void suite(XMLStreamWriter xml, String path, List<Finding> findings) throws XMLStreamException {
+        String suite = path.endsWith(".proto") ? path.substring(0, path.length() - ".proto".length()) : path;
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testsuite");
+        attribute(xml, "name", suite);
+        attribute(xml, "tests", Integer.toString(findings.size()));
+        attribute(xml, "failures", Integer.toString(findings.size()));
+        attribute(xml, "errors", "0");
+        for (Finding f : findings) {
+            String name = f.path() == null ? f.ruleId()
+                    : f.ruleId() + "_" + f.location().span().startLine() + "_" + f.location().span().startColumn();
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("testcase");
+            attribute(xml, "name", name);
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("failure");
+            attribute(xml, "message", path + ":" + f.location().span().startLine() + ":"
+                    + f.location().span().startColumn() + ":" + f.message());
+            attribute(xml, "type", f.ruleId());
+            xml.writeEndElement();
+            xml.writeCharacters("\n    ");
+            xml.writeEndElement();
+        }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, XmlText.representable(value));
     }
 }

@@ -1,9 +1,13 @@
 package dev.protovet.engine.report;
 
+import com.google.gson.stream.JsonWriter;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.model.Span;
 import dev.protovet.engine.rules.BuiltInRules;
 import dev.protovet.engine.rules.RuleSpec;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -11,32 +15,49 @@ import java.util.TreeSet;
 public final class SarifWriter implements FindingWriter {
     @Override
     public String write(List<Finding> findings) {
-        StringBuilder out = new StringBuilder("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",")
-                .append("\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{\"name\":\"protovet\",")
-                .append("\"informationUri\":\"https://github.com/protovet/protovet\",\"rules\":[");
+        StringWriter text = new StringWriter();
         List<String> ruleIds = List.copyOf(new TreeSet<>(findings.stream().map(Finding::ruleId).toList()));
-        for (int i = 0; i < ruleIds.size(); i++) {
-            RuleSpec spec = BuiltInRules.all().get(ruleIds.get(i));
-            out.append(i > 0 ? "," : "").append("{\"id\":").append(Json.quote(ruleIds.get(i)))
-                    .append(",\"shortDescription\":{\"text\":")
-                    .append(Json.quote(spec == null ? ruleIds.get(i) : spec.purpose())).append("}}");
-        }
-        out.append("]}},\"results\":[");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            out.append(i > 0 ? "," : "").append("{\"ruleId\":").append(Json.quote(f.ruleId()))
-                    .append(",\"ruleIndex\":").append(ruleIds.indexOf(f.ruleId()))
-                    .append(",\"level\":\"error\",\"message\":{\"text\":").append(Json.quote(f.message())).append('}');
-            if (f.path() != null) {
-                Span s = f.location().span();
-                out.append(",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":")
-                        .append(Json.quote(f.path())).append("},\"region\":{\"startLine\":").append(s.startLine())
-                        .append(",\"startColumn\":").append(s.startColumn()).append(",\"endLine\":").append(s.endLine())
-                        .append(",\"endColumn\":").append(s.endColumn()).append("}}}]");
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.beginObject()
+                    .name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
+                    .name("version").value("2.1.0")
+                    .name("runs").beginArray().beginObject()
+                    .name("tool").beginObject().name("driver").beginObject()
+                    .name("name").value("protovet")
+                    .name("informationUri").value("https://github.com/protovet/protovet")
+                    .name("rules").beginArray();
+            for (String id : ruleIds) {
+                RuleSpec spec = BuiltInRules.all().get(id);
+                json.beginObject().name("id").value(id)
+                        .name("shortDescription").beginObject().name("text").value(spec == null ? id : spec.purpose())
+                        .endObject().endObject();
             }
-            out.append(",\"partialFingerprints\":{\"protovet/v1\":")
-                    .append(Json.quote(GitlabCodeQualityWriter.fingerprint(f))).append("}}");
+            json.endArray().endObject().endObject().name("results").beginArray();
+            for (Finding f : findings) {
+                result(json, f, ruleIds.indexOf(f.ruleId()));
+            }
+            json.endArray().endObject().endArray().endObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return out.append("]}]}\n").toString();
+        return text.append('\n').toString();
+    }
+
+    private static void result(JsonWriter json, Finding f, int ruleIndex) throws IOException {
+        json.beginObject().name("ruleId").value(f.ruleId()).name("ruleIndex").value(ruleIndex)
+                .name("level").value("error")
+                .name("message").beginObject().name("text").value(f.message()).endObject();
+        if (f.path() != null) {
+            Span s = f.location().span();
+            json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject()
+                    .name("artifactLocation").beginObject().name("uri").value(f.path()).endObject()
+                    .name("region").beginObject()
+                    .name("startLine").value(s.startLine()).name("startColumn").value(s.startColumn())
+                    .name("endLine").value(s.endLine()).name("endColumn").value(s.endColumn())
+                    .endObject().endObject().endObject().endArray();
+        }
+        json.name("partialFingerprints").beginObject()
+                .name("protovet/v1").value(GitlabCodeQualityWriter.fingerprint(f)).endObject()
+                .endObject();
     }
 }

@@ -1,8 +1,11 @@
 package dev.protovet.engine.report;
 
-/** Minimal JSON string quoting for the writers (the output shapes are fixed, so no JSON library is needed). */
-public final class Json {
-    private Json() {
+/**
+ * A JSON string literal written as buf's JSON lines write it (byte for byte on ordinary text), for the line formats;
+ * the report documents (SARIF, GitLab) are written by Gson.
+ */
+public final class JsonStrings {
+    private JsonStrings() {
     }
 
     public static String quote(String s) {
@@ -25,9 +28,5 @@ public final class Json {
             }
         }
         return out.append('"').toString();
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;");
     }
 }
