@@ -1,10 +1,8 @@
 package dev.protovet.maven;
 
-import dev.protovet.inputs.registry.SchemaPublisher;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -50,24 +48,7 @@ public final class CompatibilityMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Optional<RegistryTarget> found = RegistryTarget.prepare(getLog(), skip, "check", registryUrl, serverId, session,
-                ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots), subjects);
-        if (found.isEmpty()) {
-            return;
-        }
-        RegistryTarget target = found.get();
-        getLog().info("protovet: checking against " + target.url());
-        List<SchemaPublisher.Outcome> outcomes = target.check();
-        RegistryTarget.log(getLog(), outcomes);
-        long incompatible = outcomes.stream().filter(o -> o.status() == SchemaPublisher.Status.INCOMPATIBLE).count();
-        if (incompatible > 0) {
-            StringBuilder message = new StringBuilder("protovet: " + incompatible + " schema"
-                    + (incompatible == 1 ? " is" : "s are") + " incompatible with " + target.url() + ":");
-            outcomes.stream().filter(o -> o.status() == SchemaPublisher.Status.INCOMPATIBLE).forEach(o -> {
-                message.append("\n").append(o.path()).append(" -> ").append(o.subject()).append(':');
-                o.messages().forEach(m -> message.append("\n  ").append(m));
-            });
-            throw new MojoFailureException(message.toString());
-        }
+        RegistryTarget.checkCompatibility(getLog(), new RegistryGoal(skip, registryUrl, serverId, subjects,
+                ProjectProtos.of(project, workDirectory, sourceRoots), session));
     }
 }

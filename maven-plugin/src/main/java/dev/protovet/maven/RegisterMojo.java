@@ -1,10 +1,8 @@
 package dev.protovet.maven;
 
-import dev.protovet.inputs.registry.SchemaPublisher;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -51,14 +49,7 @@ public final class RegisterMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Optional<RegistryTarget> found = RegistryTarget.prepare(getLog(), skip, "register", registryUrl, serverId, session,
-                ProjectProtos.of(project.getBasedir().toPath(), workDirectory.toPath(), sourceRoots), subjects);
-        if (found.isEmpty()) {
-            return;
-        }
-        RegistryTarget target = found.get();
-        getLog().info("protovet: registering in " + target.url());
-        List<SchemaPublisher.Outcome> outcomes = target.register();
-        RegistryTarget.log(getLog(), outcomes);
+        RegistryTarget.register(getLog(), new RegistryGoal(skip, registryUrl, serverId, subjects,
+                ProjectProtos.of(project, workDirectory, sourceRoots), session));
     }
 }

@@ -30,21 +30,48 @@ final class RegistryTarget {
         this.subjectsByFile = subjectsByFile;
     }
 
-    /**
-     * The target of a goal run, or empty (and a log line) when the goal is skipped or there is nothing to send.
-     *
-     * @param subjects subject to file (a path relative to a source root), as configured
-     */
-    static Optional<RegistryTarget> prepare(Log log, boolean skip, String verb, String registryUrl, String serverId,
-                                            MavenSession session, ProjectProtos protos, Map<String, String> subjects)
+    /** {@code protovet:register}: registers every file, imports first; an incompatible one fails the build. */
+    static void register(Log log, RegistryGoal goal) throws MojoExecutionException, MojoFailureException {
+        Optional<RegistryTarget> found = prepare(log, goal, "register");
+        if (found.isPresent()) {
+            log.info("protovet: registering in " + found.get().url());
+            log(log, found.get().register());
+        }
+    }
+
+    /** {@code protovet:compatibility}: checks every file against its subject; an incompatible one fails the build. */
+    static void checkCompatibility(Log log, RegistryGoal goal) throws MojoExecutionException, MojoFailureException {
+        Optional<RegistryTarget> found = prepare(log, goal, "check");
+        if (found.isEmpty()) {
+            return;
+        }
+        RegistryTarget target = found.get();
+        log.info("protovet: checking against " + target.url());
+        List<SchemaPublisher.Outcome> outcomes = target.check();
+        log(log, outcomes);
+        List<SchemaPublisher.Outcome> incompatible = outcomes.stream()
+                .filter(o -> o.status() == SchemaPublisher.Status.INCOMPATIBLE).toList();
+        if (!incompatible.isEmpty()) {
+            StringBuilder message = new StringBuilder("protovet: " + incompatible.size() + " schema"
+                    + (incompatible.size() == 1 ? " is" : "s are") + " incompatible with " + target.url() + ":");
+            incompatible.forEach(o -> {
+                message.append("\n").append(o.path()).append(" -> ").append(o.subject()).append(':');
+                o.messages().forEach(m -> message.append("\n  ").append(m));
+            });
+            throw new MojoFailureException(message.toString());
+        }
+    }
+
+    /** The target of a goal run, or empty (and a log line) when the goal is skipped or there is nothing to send. */
+    private static Optional<RegistryTarget> prepare(Log log, RegistryGoal goal, String verb)
             throws MojoExecutionException, MojoFailureException {
-        if (skip) {
+        if (goal.skip()) {
             log.info("protovet: skipped");
             return Optional.empty();
         }
-        RegistryTarget target = of(registryUrl, serverId, session, protos, subjects);
+        RegistryTarget target = of(goal.registryUrl(), goal.serverId(), goal.session(), goal.protos(), goal.subjects());
         if (target.isEmpty()) {
-            log.info("protovet: no .proto files to " + verb + " in " + protos.roots());
+            log.info("protovet: no .proto files to " + verb + " in " + goal.protos().roots());
             return Optional.empty();
         }
         return Optional.of(target);
@@ -78,15 +105,15 @@ final class RegistryTarget {
         return new RegistryTarget(new RegistryClient(registryUrl, credentials(serverId, session)), files, byFile);
     }
 
-    boolean isEmpty() {
+    private boolean isEmpty() {
         return files.isEmpty();
     }
 
-    String url() {
+    private String url() {
         return client.baseUrl();
     }
 
-    List<SchemaPublisher.Outcome> register() throws MojoFailureException {
+    private List<SchemaPublisher.Outcome> register() throws MojoFailureException {
         try {
             return new SchemaPublisher(client).register(files, subjectsByFile);
         } catch (InputException e) {
@@ -95,7 +122,7 @@ final class RegistryTarget {
         }
     }
 
-    List<SchemaPublisher.Outcome> check() throws MojoFailureException {
+    private List<SchemaPublisher.Outcome> check() throws MojoFailureException {
         try {
             return new SchemaPublisher(client).check(files, subjectsByFile);
         } catch (InputException e) {
@@ -105,7 +132,7 @@ final class RegistryTarget {
     }
 
     /** Logs one line per file. */
-    static void log(Log log, List<SchemaPublisher.Outcome> outcomes) {
+    private static void log(Log log, List<SchemaPublisher.Outcome> outcomes) {
         for (SchemaPublisher.Outcome o : outcomes) {
             String line = "protovet: " + o.path() + " -> " + o.subject() + ": " + o.status().name().toLowerCase()
                     + (o.id() > 0 ? " (id " + o.id() + ")" : "");
