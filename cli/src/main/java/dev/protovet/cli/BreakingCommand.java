@@ -22,9 +22,6 @@ public final class BreakingCommand implements Callable<Integer> {
     @Mixin
     private ComparisonInputs inputs;
 
-    @Mixin
-    private PathLimit limit;
-
     @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
             description = "text, json, msvs, junit, github-actions, gitlab-code-quality, sarif or pretty. Default: ${DEFAULT-VALUE}.")
     private String errorFormat;
@@ -44,7 +41,7 @@ public final class BreakingCommand implements Callable<Integer> {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
         try (LoadedInputs loaded = inputs.load()) {
             List<Finding> findings = InputComparison.check(loaded.loaded(),
-                    new CheckScope(limit.paths, excludePaths, excludeImports, limitToInputFiles), loaded::shownPath);
+                    new CheckScope(inputs.paths, excludePaths, excludeImports, limitToInputFiles), loaded::shownPath);
             out.print(format.writer(loaded::linesOf).write(findings));
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }

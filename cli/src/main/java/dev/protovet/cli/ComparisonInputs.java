@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The two inputs of a comparison and how to read them: shared by {@code breaking} and {@code diff}. */
+/** The two inputs of a comparison, how to read them and which files count: shared by {@code breaking} and {@code diff}. */
 final class ComparisonInputs {
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
             description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
@@ -30,6 +30,9 @@ final class ComparisonInputs {
 
     @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory for compiling .proto files (repeatable).")
     List<Path> includes = new ArrayList<>();
+
+    @Option(names = "--path", paramLabel = "<path>", description = "Limit to these files or directories (repeatable).")
+    List<String> paths = new ArrayList<>();
 
     /** Resolves and loads both inputs. */
     LoadedInputs load() {

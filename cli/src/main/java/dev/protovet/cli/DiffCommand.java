@@ -22,9 +22,6 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     private ComparisonInputs inputs;
 
-    @Mixin
-    private PathLimit limit;
-
     @Option(names = "--format", defaultValue = "text", description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
     private String format;
 
@@ -33,8 +30,8 @@ public final class DiffCommand implements Callable<Integer> {
         ChangelogFormat writer = ChangelogFormat.parse(format);
         try (LoadedInputs loaded = inputs.load()) {
             List<Change> changes = Changelog.between(
-                    ImageFilter.paths(loaded.previousImage(), limit.paths, List.of()).withoutImports(),
-                    ImageFilter.paths(loaded.currentImage(), limit.paths, List.of()).withoutImports()).stream()
+                    ImageFilter.paths(loaded.previousImage(), inputs.paths, List.of()).withoutImports(),
+                    ImageFilter.paths(loaded.currentImage(), inputs.paths, List.of()).withoutImports()).stream()
                     .map(c -> c.location().path() == null ? c : Changelog.withPath(c, loaded.shownPath(c.location().path())))
                     .toList();
             out.print(writer.write(changes));
