@@ -18,14 +18,14 @@ import org.junit.jupiter.api.TestFactory;
  * Every directory under {@code src/test/resources/breaking/} is one case: {@code previous/} and {@code current/}
  * .proto trees, the {@code buf.yaml} that selects the rule(s) under test, and {@code expected.txt} with one line per
  * finding ({@code path:start_line:start_column:end_line:end_column:RULE_ID}), recorded from buf itself.
- * Run with {@code -Dprotovet.golden.update=true} to rewrite the expected files after a deliberate change.
+ * Run with {@code -Dprotovet.golden.update=true} to rewrite the expected files after a deliberate change (refused
+ * under {@code CI=true}, see {@link GoldenUpdate}).
  */
 class GoldenCasesTest {
     static final Path CASES = Path.of("src/test/resources/breaking");
-    private static final boolean UPDATE = Boolean.getBoolean("protovet.golden.update");
-
     @TestFactory
     Stream<DynamicTest> everyCaseReportsWhatBufReports() throws IOException {
+        boolean update = GoldenUpdate.requested(); // fails the run when asked for under CI=true
         InputLoader loader = Fixtures.loader();
         return caseDirectories().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
             BufConfig config = ConfigParser.read(dir.resolve("buf.yaml"));
@@ -33,7 +33,7 @@ class GoldenCasesTest {
             var current = loader.load(dir.resolve("current"), config).image().withoutImports();
             List<String> actual = Fixtures.lines(BreakingCheck.run(previous, current, config.modules().get(0).breaking()));
             Path expectedFile = dir.resolve("expected.txt");
-            if (UPDATE) {
+            if (update) {
                 Files.write(expectedFile, actual, StandardCharsets.UTF_8);
             }
             List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
