@@ -1,10 +1,10 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import dev.protovet.engine.load.Cleanup;
+import dev.protovet.engine.load.ScratchDirectories;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -62,11 +62,11 @@ final class Archives {
             }
             return new ResolvedInput(out, scratch);
         } catch (IOException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw new InputException(spec.text(), "not a readable " + (spec.kind() == InputSpec.Kind.TAR ? "tar" : "zip/jar")
                     + " archive: " + oneLine(e));
         } catch (RuntimeException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw e;
         }
     }

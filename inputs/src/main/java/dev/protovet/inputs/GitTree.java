@@ -1,7 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import dev.protovet.engine.load.Cleanup;
+import dev.protovet.engine.load.ScratchDirectories;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,10 +44,10 @@ final class GitTree {
                 return new ResolvedInput(tree, scratch);
             }
         } catch (IOException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw new InputException(spec.text(), "cannot read the git repository: " + e.getMessage());
         } catch (RuntimeException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw e;
         }
     }

@@ -1,7 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
-import dev.protovet.engine.load.Cleanup;
+import dev.protovet.engine.load.ScratchDirectories;
 import dev.protovet.inputs.registry.RegistryClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,10 +59,10 @@ final class RegistrySubject {
             }
             return new ResolvedInput(out, scratch);
         } catch (IOException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw new InputException(text, "cannot write the schemas: " + e.getMessage());
         } catch (RuntimeException e) {
-            Cleanup.deleteTree(scratch);
+            ScratchDirectories.delete(scratch);
             throw e;
         }
     }

@@ -1,6 +1,6 @@
 package dev.protovet.inputs;
 
-import dev.protovet.engine.load.Cleanup;
+import dev.protovet.engine.load.ScratchDirectories;
 import java.nio.file.Path;
 
 /** An input made available as a local directory or file; closing it removes what was extracted for it. */
@@ -8,6 +8,6 @@ public record ResolvedInput(Path path, Path scratch) implements AutoCloseable {
 
     @Override
     public void close() {
-        Cleanup.deleteTree(scratch);
+        ScratchDirectories.delete(scratch);
     }
 }

@@ -1,8 +1,8 @@
 package dev.protovet.maven;
 
-import dev.protovet.engine.load.Cleanup;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
+import dev.protovet.engine.load.ScratchDirectories;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,7 +114,7 @@ final class ProjectProtos {
     private InputLoader loader(Path protoc, Iterable<Artifact> dependencies) throws MojoExecutionException {
         Path include = workDir.resolve("deps-include");
         try {
-            Cleanup.deleteTree(include);
+            ScratchDirectories.delete(include);
             int extracted = 0;
             for (Artifact dependency : dependencies) {
                 File file = dependency.getFile();

@@ -81,7 +81,7 @@ public final class ProtocCompiler {
             throw new InputException(protoc.toString(), "interrupted while compiling");
         } finally {
             if (scratch != null) {
-                Cleanup.deleteTree(scratch);
+                ScratchDirectories.delete(scratch);
             }
         }
     }

@@ -35,7 +35,7 @@ public final class WellKnownTypes {
             }
             copy(OWN + "cpp_features.proto", target.resolve("cpp_features.proto"));
             extracted = dir;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> Cleanup.deleteTree(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchDirectories.delete(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot extract the well-known types", e);

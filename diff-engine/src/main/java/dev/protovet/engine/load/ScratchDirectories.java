@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Deletes scratch directories: protoc's, extracted inputs', the well-known types'. */
-public final class Cleanup {
-    private Cleanup() {
+public final class ScratchDirectories {
+    private ScratchDirectories() {
     }
 
     /** Deletes {@code dir} and everything in it, as far as it can; null or missing is nothing to do. */
-    public static void deleteTree(Path dir) {
+    public static void delete(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
         }
