@@ -1,18 +1,10 @@
 package dev.protovet.maven;
 
-import dev.protovet.engine.BreakingRequest;
-import dev.protovet.engine.CheckScope;
 import dev.protovet.engine.Finding;
-import dev.protovet.engine.InputComparison;
-import dev.protovet.engine.InputException;
-import dev.protovet.engine.config.BufConfig;
-import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.report.ErrorFormat;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
@@ -129,14 +121,15 @@ public final class BreakingMojo extends AbstractMojo {
         long start = System.nanoTime();
         ErrorFormat format = errorFormat();
         ProjectProtos protos = ProjectProtos.of(project, workDirectory, sourceRoots);
-        clearReports(protos);
-        if (descriptorSet != null) {
-            Path set = protos.basedir().resolve(descriptorSet.toPath());
-            if (!Files.isRegularFile(set)) {
-                throw new MojoFailureException("protovet: descriptorSet " + protos.shown(set.toString())
-                        + " does not exist; the plugin that makes it must run before protovet:breaking");
-            }
-        } else if (protos.isEmpty()) {
+        Reports.clear(protos.workDir());
+        ProjectCheck check = new ProjectCheck(protos,
+                descriptorSet == null ? null : protos.basedir().resolve(descriptorSet.toPath()),
+                new ProjectCheck.Rules(bufYaml, use, except, ignore, ignoreUnstablePackages));
+        if (check.descriptorSet() != null && !Files.isRegularFile(check.descriptorSet())) {
+            throw new MojoFailureException("protovet: descriptorSet " + check.shownCurrent()
+                    + " does not exist; the plugin that makes it must run before protovet:breaking");
+        }
+        if (check.descriptorSet() == null && protos.isEmpty()) {
             getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
                     + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
@@ -145,7 +138,16 @@ public final class BreakingMojo extends AbstractMojo {
         try (Baseline baseline = new BaselineResolver(project, repositories, RegistryTarget.credentials(serverId, session))
                 .find(against, oldVersion, protos)) {
             if (baseline instanceof Baseline.Found found) {
-                checkAgainst(found, protos, repositories, format, start);
+                getLog().info("protovet: checking " + check.shownCurrent() + " against " + found.label());
+                long prepare = System.nanoTime();
+                InputLoader loader = protos.loader(repositories, protocVersion, project.getArtifacts());
+                getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
+                        (System.nanoTime() - prepare) / 1e9));
+                List<Finding> findings = check.against(found.path(), loader);
+                Reports.write(protos.workDir(), findings);
+                getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
+                        (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
+                report(findings, found.label(), format);
             } else if (baseline instanceof Baseline.Missing missing) {
                 if (failOnMissingPrevious || oldVersion != null) {
                     throw new MojoFailureException("protovet: " + missing.reason() + " to compare with");
@@ -155,14 +157,8 @@ public final class BreakingMojo extends AbstractMojo {
         }
     }
 
-    private void checkAgainst(Baseline.Found baseline, ProjectProtos protos, BuildRepositories repositories,
-                              ErrorFormat format, long start) throws MojoExecutionException, MojoFailureException {
-        getLog().info("protovet: checking " + (descriptorSet != null ? protos.shown(current(protos).toString())
-                : protos.roots()) + " against " + baseline.label());
-        List<Finding> findings = check(protos, repositories, baseline.path());
-        writeReports(protos, findings);
-        getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
-                (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
+    /** Logs the findings in {@code format}; fails the build with them unless failOnBreaking is false. */
+    private void report(List<Finding> findings, String baseline, ErrorFormat format) throws MojoFailureException {
         if (findings.isEmpty()) {
             getLog().info("protovet: no breaking changes");
             return;
@@ -175,7 +171,7 @@ public final class BreakingMojo extends AbstractMojo {
             }
         }
         String heading = "protovet: " + findings.size() + " breaking change" + (findings.size() == 1 ? "" : "s")
-                + " against " + baseline.label() + ":";
+                + " against " + baseline + ":";
         if (failOnBreaking) {
             throw new MojoFailureException(FailureMessages.findings(heading, findings));
         }
@@ -187,57 +183,6 @@ public final class BreakingMojo extends AbstractMojo {
             return ErrorFormat.parse(errorFormat);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("protovet: errorFormat: " + e.getMessage());
-        }
-    }
-
-    private List<Finding> check(ProjectProtos protos, BuildRepositories repositories, Path baseline)
-            throws MojoExecutionException, MojoFailureException {
-        long start = System.nanoTime();
-        InputLoader loader = protos.loader(repositories, protocVersion, project.getArtifacts());
-        getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
-                (System.nanoTime() - start) / 1e9));
-        try {
-            // a descriptor set's files are named by import path: one module, whatever the source roots
-            BufConfig config = new RuleConfiguration(bufYaml(protos), use, except, ignore, ignoreUnstablePackages)
-                    .forRoots(descriptorSet != null ? List.of(".") : protos.roots());
-            BreakingRequest request = new BreakingRequest(current(protos), config, baseline, null,
-                    CheckScope.everything());
-            return new InputComparison(loader).run(request).stream()
-                    .map(f -> f.withPath(protos.shown(f.path())))
-                    .toList();
-        } catch (InputException e) {
-            throw new MojoFailureException(FailureMessages.problems("protovet: cannot check the .proto files:", e,
-                    protos::shown));
-        }
-    }
-
-    /** What is checked: the configured descriptor set, else the project directory with its source roots. */
-    private Path current(ProjectProtos protos) {
-        return descriptorSet != null ? protos.basedir().resolve(descriptorSet.toPath()) : protos.basedir();
-    }
-
-    /** The configured buf.yaml, else the project's own, else none (buf's defaults). */
-    private BufConfig bufYaml(ProjectProtos protos) {
-        if (bufYaml != null) {
-            return ConfigParser.read(protos.basedir().resolve(bufYaml.toPath()));
-        }
-        Path own = protos.basedir().resolve("buf.yaml");
-        return Files.isRegularFile(own) ? ConfigParser.read(own) : null;
-    }
-
-    private static void clearReports(ProjectProtos protos) throws MojoExecutionException {
-        try {
-            Reports.clear(protos.workDir());
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the old reports in " + protos.workDir() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeReports(ProjectProtos protos, List<Finding> findings) throws MojoExecutionException {
-        try {
-            Reports.write(protos.workDir(), findings);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the reports to " + protos.workDir() + ": " + e.getMessage(), e);
         }
     }
 }

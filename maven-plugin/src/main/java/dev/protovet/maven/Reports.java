@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
 
 /** The report files every check leaves in {@code target/protovet/}, one per format a CI server reads. */
 final class Reports {
@@ -21,17 +22,25 @@ final class Reports {
     }
 
     /** Removes the reports of an earlier run, so that a check that cannot run leaves none that look current. */
-    static void clear(Path directory) throws IOException {
-        for (String name : FILES.keySet()) {
-            Files.deleteIfExists(directory.resolve(name));
+    static void clear(Path directory) throws MojoExecutionException {
+        try {
+            for (String name : FILES.keySet()) {
+                Files.deleteIfExists(directory.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the old reports in " + directory + ": " + e.getMessage(), e);
         }
     }
 
-    static void write(Path directory, List<Finding> findings) throws IOException {
-        Files.createDirectories(directory);
-        for (Map.Entry<String, ErrorFormat> file : FILES.entrySet()) {
-            Files.writeString(directory.resolve(file.getKey()), file.getValue().writer().write(findings),
-                    StandardCharsets.UTF_8);
+    static void write(Path directory, List<Finding> findings) throws MojoExecutionException {
+        try {
+            Files.createDirectories(directory);
+            for (Map.Entry<String, ErrorFormat> file : FILES.entrySet()) {
+                Files.writeString(directory.resolve(file.getKey()), file.getValue().writer().write(findings),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
     }
 }
