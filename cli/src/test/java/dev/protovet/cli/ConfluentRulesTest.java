@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code protovet breaking} with the CONFLUENT rules, chosen by a v2 or a v1 config. */
+@Tag("distribution") // runs the packaged launcher
 class ConfluentRulesTest {
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
 
