@@ -15,3 +15,9 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null && break; sleep 0.5; done
 python3 bench/registry_scale.py "http://127.0.0.1:$PORT" "$SERVER" "${TOTAL:-20000}"
+if command -v jcmd >/dev/null; then
+  # what the heap holds once garbage is gone (the caches' real size), and the process's memory after that
+  jcmd "$SERVER" GC.run >/dev/null
+  echo "after a full GC: $(jcmd "$SERVER" GC.heap_info | grep -E "generation|Metaspace" | tr -s " " | tr "\n" ";")"
+  echo "RSS $(grep VmRSS /proc/$SERVER/status | awk '{print $2/1024 " MB"}'), peak $(grep VmHWM /proc/$SERVER/status | awk '{print $2/1024 " MB"}')"
+fi

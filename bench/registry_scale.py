@@ -20,8 +20,14 @@ class Client:
         self.conn = http.client.HTTPConnection(url.hostname, url.port, timeout=120)
 
     def call(self, method, path, body=None):
-        self.conn.request(method, path, None if body is None else json.dumps(body), HEADERS)
-        response = self.conn.getresponse()
+        try:
+            self.conn.request(method, path, None if body is None else json.dumps(body), HEADERS)
+            response = self.conn.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # the server closed the idle connection (while the registrations ran): open another
+            self.conn.close()
+            self.conn.request(method, path, None if body is None else json.dumps(body), HEADERS)
+            response = self.conn.getresponse()
         data = response.read()
         if response.status != 200:
             raise SystemExit(f"{method} {path} -> {response.status} {data[:200]!r}")

@@ -62,15 +62,15 @@ final class ServerOptions {
     int writeThreads = AppSettings.DEFAULT_WRITE_THREADS;
 
     @Option(names = "--schema-cache-mb", paramLabel = "<n>",
-            description = "memory for stored schemas by id [PROTOVET_SCHEMA_CACHE_MB] (default: 32)")
+            description = "memory for stored schemas by id [PROTOVET_SCHEMA_CACHE_MB] (default: 16)")
     long schemaCacheMb = Caches.Limits.defaults().schemaBytes() / Caches.Limits.MB;
 
     @Option(names = "--compiled-cache-mb", paramLabel = "<n>",
-            description = "memory for compiled schemas and codecs [PROTOVET_COMPILED_CACHE_MB] (default: 128)")
+            description = "memory for compiled schemas and codecs [PROTOVET_COMPILED_CACHE_MB] (default: 64)")
     long compiledCacheMb = Caches.Limits.defaults().compiledBytes() / Caches.Limits.MB;
 
     @Option(names = "--answer-cache-mb", paramLabel = "<n>",
-            description = "memory for ready answers of GET /schemas/ids/{id} [PROTOVET_ANSWER_CACHE_MB] (default: 32)")
+            description = "memory for ready answers of GET /schemas/ids/{id} [PROTOVET_ANSWER_CACHE_MB] (default: 16)")
     long answerCacheMb = Caches.Limits.defaults().answerBytes() / Caches.Limits.MB;
 
     @Option(names = "--auth-file", paramLabel = "<file>",

@@ -19,7 +19,8 @@ public final class Caches {
         public static final long MB = 1024 * 1024;
 
         public static Limits defaults() {
-            return new Limits(32 * MB, 128 * MB, 32 * MB);
+            // with codecs and compiled requests (a quarter of the compiled budget each): about 128 MB in all
+            return new Limits(16 * MB, 64 * MB, 16 * MB);
         }
     }
 

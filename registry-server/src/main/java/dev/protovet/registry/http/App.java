@@ -45,7 +45,9 @@ public final class App {
         MessageRoutes messages = new MessageRoutes(registry.subjects(), registry.diffs(), registry.codecs());
         UiRoutes ui = new UiRoutes(registry);
         Readiness readiness = new Readiness(registry.transactions());
-        WriteLane lane = new WriteLane(settings.writeThreads());
+        Lane lane = new Lane("write", settings.writeThreads());
+        // listings of every subject or schema: few at a time, beside the quick reads
+        Lane lists = new Lane("list", 2);
 
         HotReads hotReads = new HotReads(schemas, settings.credentials(), timers, registry.caches());
         timers.bindCaches(registry.caches());
@@ -56,7 +58,7 @@ public final class App {
             app.get("/", ctx -> ctx.json(Map.of()), Role.READ);
             app.post("/", ctx -> ctx.json(Map.of()), Role.READ);
 
-            app.get("/schemas", schemas::list, Role.READ);
+            app.get("/schemas", lists.of(schemas::list), Role.READ);
             app.get("/schemas/types", schemas::types, Role.READ);
             app.get("/schemas/ids/{id}", schemas::byId, Role.READ);
             app.get("/schemas/ids/{id}/schema", schemas::rawById, Role.READ);
@@ -66,7 +68,7 @@ public final class App {
             app.get("/schemas/guids/{guid}", schemas::byGuid, Role.READ);
             app.get("/schemas/guids/{guid}/ids", schemas::idsOfGuid, Role.READ);
 
-            app.get("/subjects", subjects::list, Role.READ);
+            app.get("/subjects", lists.of(subjects::list), Role.READ);
             app.post("/subjects/{subject}", subjects::lookup, Role.READ);
             app.delete("/subjects/{subject}", lane.of(subjects::delete), Role.WRITE);
             app.get("/subjects/{subject}/metadata", subjects::byMetadata, Role.READ);
@@ -128,6 +130,7 @@ public final class App {
             handling(app, settings, timers, ui);
             c.events.serverStopped(() -> {
                 lane.close();
+                lists.close();
                 readiness.close();
             });
         });

@@ -10,19 +10,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where registrations, deletes and compatibility checks run: a few threads of their own, so that however many
- * clients write at once, the server's request threads stay free for reads (every Kafka consumer's cache miss) and
- * the checks' CPU use is bounded. A request waiting here holds no request thread and no database connection.
+ * A few threads of their own for one kind of slow request: registrations, deletes and compatibility checks (CPU),
+ * or listings of every subject or schema (large answers). However many such requests arrive at once, the server's
+ * request threads stay free for the quick reads (every Kafka consumer's cache miss), and the slow ones' use of CPU
+ * and connections is bounded. A request waiting here holds no request thread and no database connection.
  */
-final class WriteLane implements AutoCloseable {
+final class Lane implements AutoCloseable {
     private static final int QUEUED = 2_000;
+    private final String name;
     private final ThreadPoolExecutor executor;
 
-    WriteLane(int threads) {
+    Lane(String name, int threads) {
+        this.name = name;
         AtomicInteger n = new AtomicInteger();
         executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED),
                 r -> {
-                    Thread t = new Thread(r, "protovet-write-" + n.incrementAndGet());
+                    Thread t = new Thread(r, "protovet-" + name + "-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
@@ -39,8 +42,8 @@ final class WriteLane implements AutoCloseable {
         };
     }
 
-    private static RegistryException tooBusy() {
-        return new RegistryException(429, 42901, "Too many registrations and checks are waiting (" + QUEUED
+    private RegistryException tooBusy() {
+        return new RegistryException(429, 42901, "Too many " + name + " requests are waiting (" + QUEUED
                 + "); try again shortly");
     }
 
