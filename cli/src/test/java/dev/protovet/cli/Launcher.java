@@ -23,6 +23,18 @@ final class Launcher {
 
     static Result runWithEnv(Path workingDirectory, java.util.Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        Process process = start(workingDirectory, env, args);
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("protovet did not finish in 120 s");
+        }
+        return new Result(process.exitValue(), out.join(), err.join());
+    }
+
+    /** Starts the launcher and leaves the process to the caller (to read as it runs, or to kill). */
+    static Process start(Path workingDirectory, java.util.Map<String, String> env, String... args) throws IOException {
         String launcher = System.getProperty("protovet.launcher");
         if (launcher == null || !Files.isExecutable(Path.of(launcher))) {
             throw new IllegalStateException("run through Maven (`mvn package`): the tests use cli/target/protovet/bin/protovet");
@@ -32,14 +44,7 @@ final class Launcher {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().putAll(env);
-        Process process = builder.start();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("protovet did not finish in 120 s");
-        }
-        return new Result(process.exitValue(), out.join(), err.join());
+        return builder.start();
     }
 
     private static String read(java.io.InputStream in) {

@@ -90,6 +90,32 @@ class RegistryCommandTest {
     }
 
     @Test
+    void registerRefusedAsIncompatiblePrintsTheFindingsCheckPrints() throws Exception {
+        Path next = Files.writeString(dir.resolve("orders.proto"), ORDERS_V1.replace("  string email = 2;\n", ""));
+        var check = run("registry", "check", "--url", registry.url(), "--subject", "orders-value", next.toString());
+        var register = run("registry", "register", "--url", registry.url(), "--subject", "orders-value", next.toString());
+
+        assertThat(register.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(register.err()).isEmpty();
+        String finding = "  FIELD_NO_DELETE, FIELD_NO_DELETE_UNLESS_NAME_RESERVED, FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED "
+                + "orders-value.proto:4:1 Previously present field \"2\" with name \"email\" on message \"Order\" was "
+                + "deleted.\n";
+        assertThat(check.out()).startsWith("incompatible with orders-value latest:\n" + finding);
+        assertThat(register.out()).startsWith("not registered: incompatible with orders-value:\n" + finding);
+        assertThat(run("registry", "get", "--url", registry.url(), "--subject", "orders-value", "--version", "3")
+                .err()).contains("40402");
+    }
+
+    @Test
+    void checkingASubjectThatDoesNotExistSaysItIsNew() throws Exception {
+        var check = run("registry", "check", "--url", registry.url(), "--subject", "payments-value",
+                dir.resolve("money.proto").toString());
+
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(check.out()).isEqualTo("payments-value is new: no version registered yet, so nothing to check against\n");
+    }
+
+    @Test
     void registryErrorsAreOneLineWithTheRegistrysErrorCode() throws Exception {
         var missing = run("registry", "get", "--url", registry.url(), "--subject", "nope");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);

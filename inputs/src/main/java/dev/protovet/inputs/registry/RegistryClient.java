@@ -76,20 +76,12 @@ public final class RegistryClient {
     }
 
     private SchemaVersion schemaVersion(String subject, JsonObject body) {
-        List<Reference> references = new ArrayList<>();
-        if (body.has("references")) {
-            for (JsonElement element : body.getAsJsonArray("references")) {
-                JsonObject reference = element.getAsJsonObject();
-                references.add(new Reference(reference.get("name").getAsString(), reference.get("subject").getAsString(),
-                        reference.get("version").getAsInt()));
-            }
-        }
         String type = body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO";
         if (!type.equals("PROTOBUF")) {
             throw new InputException(baseUrl + "/subjects/" + subject, "the schema is " + type + ", not PROTOBUF");
         }
         return new SchemaVersion(body.get("subject").getAsString(), body.get("version").getAsInt(),
-                body.get("id").getAsInt(), body.get("schema").getAsString(), List.copyOf(references));
+                body.get("id").getAsInt(), body.get("schema").getAsString(), references(body));
     }
 
     public List<String> subjects() {
@@ -104,17 +96,35 @@ public final class RegistryClient {
      */
     public Registered register(String subject, String schema, List<Reference> references) {
         String body = schemaBody(schema, references);
-        JsonObject answer = send("POST", "/subjects/" + encode(subject) + "/versions", body).getAsJsonObject();
-        // registries before Confluent 7.9 answer with the id alone; looking the schema up names its version
-        JsonObject withVersion = answer.has("version") ? answer
-                : send("POST", "/subjects/" + encode(subject), body).getAsJsonObject();
-        return new Registered(answer.get("id").getAsInt(), withVersion.get("version").getAsInt());
+        return registered(subject, body, send("POST", "/subjects/" + encode(subject) + "/versions", body));
     }
 
-    /** Checks a schema against a subject's version ("latest" or a number) without registering it. */
+    /**
+     * Registers a schema as {@link #register} does, or answers empty when the registry refuses it as incompatible
+     * (409), so the caller can ask {@link #check} why.
+     */
+    public Optional<Registered> registerIfCompatible(String subject, String schema, List<Reference> references) {
+        String body = schemaBody(schema, references);
+        JsonElement answer = send("POST", "/subjects/" + encode(subject) + "/versions", body, 409);
+        return answer == null ? Optional.empty() : Optional.of(registered(subject, body, answer));
+    }
+
+    private Registered registered(String subject, String body, JsonElement answer) {
+        JsonObject registered = answer.getAsJsonObject();
+        // registries before Confluent 7.9 answer with the id alone; looking the schema up names its version
+        JsonObject withVersion = registered.has("version") ? registered
+                : send("POST", "/subjects/" + encode(subject), body).getAsJsonObject();
+        return new Registered(registered.get("id").getAsInt(), withVersion.get("version").getAsInt());
+    }
+
+    /**
+     * Checks a schema against a subject's version ("latest" or a number), or with a null version against every
+     * version the subject's compatibility level compares with, as a registration does, without registering it.
+     */
     public Compatibility check(String subject, String version, String schema, List<Reference> references) {
-        JsonObject body = send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + encode(version)
-                + "?verbose=true", schemaBody(schema, references)).getAsJsonObject();
+        String versions = "/compatibility/subjects/" + encode(subject) + "/versions"
+                + (version == null ? "" : "/" + encode(version));
+        JsonObject body = send("POST", versions + "?verbose=true", schemaBody(schema, references)).getAsJsonObject();
         List<String> messages = new ArrayList<>();
         if (body.has("messages")) {
             body.getAsJsonArray("messages").forEach(m -> messages.add(m.getAsString()));
@@ -137,7 +147,8 @@ public final class RegistryClient {
         return body.get("compatibility").getAsString();
     }
 
-    private static String schemaBody(String schema, List<Reference> references) {
+    /** The body of a registration, lookup or check: a PROTOBUF schema and its references. */
+    static JsonObject schemaJson(String schema, List<Reference> references) {
         JsonObject body = new JsonObject();
         body.addProperty("schemaType", "PROTOBUF");
         body.addProperty("schema", schema);
@@ -150,15 +161,37 @@ public final class RegistryClient {
             refs.add(ref);
         }
         body.add("references", refs);
-        return GSON.toJson(body);
+        return body;
     }
 
-    private JsonElement send(String method, String path, String json) {
+    private static String schemaBody(String schema, List<Reference> references) {
+        return GSON.toJson(schemaJson(schema, references));
+    }
+
+    /** The {@code references} of a registry's answer (none when it has none). */
+    static List<Reference> references(JsonObject answer) {
+        List<Reference> references = new ArrayList<>();
+        if (answer.has("references")) {
+            for (JsonElement element : answer.getAsJsonArray("references")) {
+                JsonObject reference = element.getAsJsonObject();
+                references.add(new Reference(reference.get("name").getAsString(), reference.get("subject").getAsString(),
+                        reference.get("version").getAsInt()));
+            }
+        }
+        return List.copyOf(references);
+    }
+
+    JsonElement send(String method, String path, String json) {
         return send(method, path, json, false);
     }
 
     /** Sends a request; with {@code missingIsNull}, a 404 answer is null instead of an error. */
-    private JsonElement send(String method, String path, String json, boolean missingIsNull) {
+    JsonElement send(String method, String path, String json, boolean missingIsNull) {
+        return send(method, path, json, missingIsNull ? 404 : 0);
+    }
+
+    /** Sends a request; an answer with status {@code nullStatus} is null instead of an error. */
+    private JsonElement send(String method, String path, String json, int nullStatus) {
         String url = baseUrl + path;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", MEDIA_TYPE + ", application/json");
@@ -187,7 +220,7 @@ public final class RegistryClient {
         } catch (JsonParseException e) {
             throw new InputException(url, "HTTP " + response.statusCode() + " with a body that is not JSON");
         }
-        if (missingIsNull && response.statusCode() == 404) {
+        if (response.statusCode() == nullStatus) {
             return null;
         }
         if (response.statusCode() / 100 != 2) {
@@ -199,7 +232,7 @@ public final class RegistryClient {
         return body;
     }
 
-    private static String encode(String segment) {
+    static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

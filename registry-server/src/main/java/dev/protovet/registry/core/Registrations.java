@@ -7,6 +7,7 @@ import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.SubjectVersion;
 import dev.protovet.registry.schema.CompiledSchema;
 import dev.protovet.registry.store.Stores;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,9 @@ public final class Registrations {
             List<Reference> references = compiler.resolveReferences(s, subject, request);
             CompiledSchema schema = compiler.compile(s, subject, request, references, normalize || config.normalize());
             List<SubjectVersion> versions = s.subjects().versions(subject);
-            DataContract contract = request.contract().isEmpty() ? latestContract(s, versions) : request.contract();
+            // an import takes the schema as it was where it came from, without the latest version's metadata
+            DataContract contract = request.contract().isEmpty() && mode != Mode.IMPORT ? latestContract(s, versions)
+                    : request.contract();
             String fingerprint = SchemaFingerprint.of(context, SchemaRequest.PROTOBUF, schema.canonicalText(), references,
                     contract);
             Optional<Integer> existingId = s.schemas().idOf(fingerprint);
@@ -78,7 +81,10 @@ public final class Registrations {
             int id = s.schemas().idFor(fingerprint, context, guid, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(text),
                     text, references, contract, explicitId);
             int version = nextVersion(subject, request, versions, s.subjects().highestVersionEver(subject));
-            s.subjects().insert(subject, version, id);
+            // an import keeps when the version was registered where it came from
+            Instant registeredAt = mode == Mode.IMPORT && request.timestamp() != null
+                    ? Instant.ofEpochMilli(request.timestamp()) : Instant.now();
+            s.subjects().insert(subject, version, id, registeredAt);
             return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));
         });
     }

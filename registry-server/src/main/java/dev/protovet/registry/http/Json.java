@@ -14,6 +14,8 @@ import io.javalin.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.function.Function;
 
 /** JSON in and out: gson, nulls omitted as Confluent omits empty fields; a malformed body is a 400 naming the problem. */
 public final class Json implements JsonMapper {
@@ -74,19 +76,28 @@ public final class Json implements JsonMapper {
     }
 
     static Integer integer(JsonObject o, String field) {
+        return whole(o, field, BigDecimal::intValueExact, 32);
+    }
+
+    /** A whole JSON number within 64 bits (a time in milliseconds), or null. */
+    static Long wholeNumber(JsonObject o, String field) {
+        return whole(o, field, BigDecimal::longValueExact, 64);
+    }
+
+    /** A JSON number that is whole and fits: not "1" as a string, not 1.5, not 1e12 for 32 bits. */
+    private static <T> T whole(JsonObject o, String field, Function<BigDecimal, T> exact, int bits) {
         JsonElement e = o.get(field);
         if (e == null || e.isJsonNull()) {
             return null;
         }
-        // a JSON number that is a whole int: not "1" as a string, not 1.5, not 1e12
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
             try {
-                return new java.math.BigDecimal(e.getAsString()).intValueExact();
+                return exact.apply(new BigDecimal(e.getAsString()));
             } catch (ArithmeticException | NumberFormatException ex) {
                 // falls through to the error below
             }
         }
-        throw RegistryException.badRequest("field '" + field + "' must be a whole number within 32 bits, got "
+        throw RegistryException.badRequest("field '" + field + "' must be a whole number within " + bits + " bits, got "
                 + abbreviated(e));
     }
 

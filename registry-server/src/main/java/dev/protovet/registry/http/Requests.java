@@ -102,6 +102,6 @@ public final class Requests {
         JsonElement ruleSet = body.has("ruleSet") ? body.get("ruleSet") : body.get("ruleset");
         return new SchemaRequest(Json.string(body, "schema"), Json.string(body, "schemaType"), references,
                 DataContracts.of(body.get("metadata"), ruleSet), Json.integer(body, "version"), Json.integer(body, "id"),
-                guid(Json.string(body, "guid")));
+                guid(Json.string(body, "guid")), Json.wholeNumber(body, "ts"));
     }
 }

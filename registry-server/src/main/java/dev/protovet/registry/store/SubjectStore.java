@@ -3,7 +3,9 @@ package dev.protovet.registry.store;
 import dev.protovet.registry.model.SubjectVersion;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -103,11 +105,12 @@ public final class SubjectStore {
     }
 
     /** Adds a version (the subject's row must exist: {@link #lock} creates it) and raises its highest version. */
-    public void insert(String subject, int version, int schemaId) {
+    public void insert(String subject, int version, int schemaId, Instant registeredAt) {
         handle.createUpdate("""
                         INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at)
-                        VALUES (:s, :v, :id, FALSE, :now)""")
-                .bind("s", subject).bind("v", version).bind("id", schemaId).bind("now", OffsetDateTime.now())
+                        VALUES (:s, :v, :id, FALSE, :at)""")
+                .bind("s", subject).bind("v", version).bind("id", schemaId)
+                .bind("at", OffsetDateTime.ofInstant(registeredAt, ZoneOffset.UTC))
                 .execute();
         handle.createUpdate("UPDATE subjects SET max_version = GREATEST(max_version, :v) WHERE name = :s")
                 .bind("s", subject).bind("v", version).execute();

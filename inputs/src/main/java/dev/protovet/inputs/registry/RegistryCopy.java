@@ -1,0 +1,219 @@
+package dev.protovet.inputs.registry;
+
+import static dev.protovet.inputs.registry.RegistryClient.encode;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.protovet.engine.InputException;
+import dev.protovet.engine.InputException.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Copies subjects from one Confluent-compatible registry to another with their ids, version numbers, GUIDs,
+ * references, metadata and rule sets, soft-deleted versions, configs and modes: it reads both sides, plans what is
+ * missing (refusing before any write when an id or version is taken by another schema), writes it through IMPORT
+ * mode, and reads the target again to verify. What is already there is left alone, so a second run writes nothing
+ * and an interrupted run resumes where it stopped.
+ */
+public final class RegistryCopy {
+    private static final Gson GSON = new Gson();
+    private final RegistryClient from;
+    private final RegistryClient to;
+    private final Consumer<String> progress;
+
+    /** {@code progress}: a line now and then on a long copy (for stderr). */
+    public RegistryCopy(RegistryClient from, RegistryClient to, Consumer<String> progress) {
+        this.from = from;
+        this.to = to;
+        this.progress = progress;
+    }
+
+    /** Why a copy did not start: the conflicts, one line each, and that nothing was written. */
+    private static InputException refused(String target, List<String> conflicts) {
+        return new InputException(problems(target, conflicts, "nothing was copied: " + conflicts.size() + " conflict"
+                + (conflicts.size() == 1 ? "" : "s") + " with the target"));
+    }
+
+    private static List<Problem> problems(String target, List<String> lines, String last) {
+        List<Problem> out = new ArrayList<>();
+        lines.forEach(line -> out.add(new Problem(target, 0, 0, line)));
+        out.add(new Problem(target, 0, 0, last));
+        return out;
+    }
+
+    /** What a run did (or, in a dry run, would do), and what it verified. */
+    public record Report(CopyPlan plan, List<String> notes, boolean dryRun, int verifiedIds, int verifiedVersions) {
+        public Report {
+            notes = List.copyOf(notes);
+        }
+
+        /** Lines for a person: what was (or would be) written, and the verification. */
+        public List<String> lines(String target) {
+            List<String> out = new ArrayList<>();
+            if (plan.empty()) {
+                out.add("nothing to copy: " + target + " already holds all " + plan.unchanged()
+                        + " versions, with the same ids, configs and modes");
+            } else {
+                out.add((dryRun ? "would import " : "imported ") + count(plan.imports().size(), "version") + " of "
+                        + count(plan.importingSubjects().size(), "subject") + " (ids and version numbers kept), "
+                        + (dryRun ? "soft-delete " : "soft-deleted ") + plan.deletes().size() + ", "
+                        + (dryRun ? "set " : "set ") + count(plan.configs().size(), "config") + " and "
+                        + count(plan.modes().size(), "mode") + "; " + plan.unchanged() + " already there");
+            }
+            if (!dryRun) {
+                out.add("verified: " + count(verifiedIds, "schema id") + " and " + count(verifiedVersions, "version")
+                        + " answer the same in both registries");
+            }
+            notes.forEach(note -> out.add("note: " + note));
+            String global = plan.modes().get("");
+            if (global != null && !global.equals("READWRITE")) {
+                out.add("note: the target's global mode " + (dryRun ? "would be " : "is now ") + global
+                        + ", as in the source; PUT /mode {\"mode\":\"READWRITE\"} when producers move over");
+            }
+            return out;
+        }
+
+        private static String count(int n, String thing) {
+            return n + " " + thing + (n == 1 ? "" : "s");
+        }
+    }
+
+    /** Copies the subjects whose names start with {@code prefix} (every subject and the global scope for ""). */
+    public Report run(String prefix, boolean dryRun) {
+        RegistryContents source = new RegistryReader(from, progress).read(prefix);
+        RegistryContents target = new RegistryReader(to, progress).read(prefix);
+        CopyPlan plan = CopyPlan.between(source, target, idsTaken(source, target));
+        if (!plan.conflicts().isEmpty()) {
+            throw refused(to.baseUrl(), plan.conflicts());
+        }
+        if (dryRun) {
+            return new Report(plan, source.notes(), true, 0, 0);
+        }
+        apply(plan);
+        return verify(plan, source, prefix);
+    }
+
+    /** What the target holds under the ids of the versions it lacks. */
+    private Map<String, CopyPlan.SchemaAtId> idsTaken(RegistryContents source, RegistryContents target) {
+        Map<String, CopyPlan.SchemaAtId> out = new LinkedHashMap<>();
+        for (StoredVersion v : source.versions()) {
+            if (target.version(v.subject(), v.version()).isEmpty() && !out.containsKey(v.idKey())) {
+                JsonElement body = to.send("GET", idPath(v), null, true);
+                if (body != null) {
+                    out.put(v.idKey(), schemaAtId(body.getAsJsonObject()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String idPath(StoredVersion v) {
+        return "/schemas/ids/" + v.id() + "?subject=" + encode(v.subject());
+    }
+
+    private static CopyPlan.SchemaAtId schemaAtId(JsonObject body) {
+        return new CopyPlan.SchemaAtId(body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO",
+                body.get("schema").getAsString(), RegistryClient.references(body));
+    }
+
+    private void apply(CopyPlan plan) {
+        for (String subject : plan.importingSubjects()) {
+            to.send("PUT", "/mode/" + encode(subject) + "?force=true", "{\"mode\":\"IMPORT\"}");
+        }
+        Progress imported = new Progress(progress, "copying to " + to.baseUrl(), plan.imports().size(), "versions");
+        for (StoredVersion v : plan.imports()) {
+            JsonObject answer = to.send("POST", "/subjects/" + encode(v.subject()) + "/versions", importBody(v))
+                    .getAsJsonObject();
+            if (answer.get("id").getAsInt() != v.id()) {
+                throw new InputException(to.baseUrl(), v.describe() + " was registered as id " + answer.get("id")
+                        + ", not " + v.id() + "; the target is not honouring IMPORT mode");
+            }
+            imported.advance();
+        }
+        for (StoredVersion v : plan.deletes()) {
+            to.send("DELETE", "/subjects/" + encode(v.subject()) + "/versions/" + v.version(), null);
+        }
+        plan.configs().forEach((scope, config) -> to.send("PUT", scope.isEmpty() ? "/config" : "/config/" + encode(scope),
+                configBody(config)));
+        List<String> scopes = new ArrayList<>(plan.modes().keySet());
+        scopes.sort(Comparator.comparing(String::isEmpty)); // the global mode last
+        for (String scope : scopes) {
+            String path = scope.isEmpty() ? "/mode" : "/mode/" + encode(scope);
+            String mode = plan.modes().get(scope);
+            if (mode == null) {
+                to.send("DELETE", path, null, true);
+            } else {
+                to.send("PUT", path + "?force=true", "{\"mode\":" + GSON.toJson(mode) + "}");
+            }
+        }
+    }
+
+    private static String importBody(StoredVersion v) {
+        JsonObject body = RegistryClient.schemaJson(v.schema(), v.references());
+        body.addProperty("schemaType", v.schemaType());
+        body.addProperty("id", v.id());
+        body.addProperty("version", v.version());
+        if (v.guid() != null) {
+            body.addProperty("guid", v.guid());
+        }
+        if (v.registeredAt() != null) {
+            body.addProperty("ts", v.registeredAt());
+        }
+        if (v.metadata() != null && !v.metadata().isJsonNull()) {
+            body.add("metadata", v.metadata());
+        }
+        if (v.ruleSet() != null && !v.ruleSet().isJsonNull()) {
+            body.add("ruleSet", v.ruleSet());
+        }
+        return GSON.toJson(body);
+    }
+
+    private static String configBody(RegistryContents.ScopeConfig config) {
+        JsonObject body = new JsonObject();
+        if (config.compatibility() != null) {
+            body.addProperty("compatibility", config.compatibility());
+        }
+        if (config.normalize() != null) {
+            body.addProperty("normalize", config.normalize());
+        }
+        if (config.rules() != null) {
+            JsonArray rules = new JsonArray();
+            config.rules().forEach(rules::add);
+            body.add("compatibilityRules", rules);
+        }
+        return GSON.toJson(body);
+    }
+
+    /** Reads the target again: every source version and id must answer the same there. */
+    private Report verify(CopyPlan plan, RegistryContents source, String prefix) {
+        RegistryContents target = new RegistryReader(to, progress).read(prefix);
+        List<String> wrong = new ArrayList<>();
+        Map<String, StoredVersion> ids = new LinkedHashMap<>();
+        for (StoredVersion wanted : source.versions()) {
+            ids.putIfAbsent(wanted.idKey(), wanted);
+            StoredVersion there = target.version(wanted.subject(), wanted.version()).orElse(null);
+            if (there == null || !there.sameSchema(wanted) || there.deleted() != wanted.deleted()) {
+                wrong.add(wanted.describe() + " does not answer the same in the target");
+            }
+        }
+        for (StoredVersion wanted : ids.values()) {
+            JsonElement body = to.send("GET", idPath(wanted), null, true);
+            CopyPlan.SchemaAtId there = body == null ? null : schemaAtId(body.getAsJsonObject());
+            if (there == null || !wanted.sameText(there.schemaType(), there.schema(), there.references())) {
+                wrong.add("id " + wanted.idKey() + " does not answer the same schema in the target");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new InputException(problems(to.baseUrl(), wrong, "the copy did not verify: " + wrong.size()
+                    + " of " + (source.versions().size() + ids.size()) + " checks failed"));
+        }
+        return new Report(plan, source.notes(), false, ids.size(), source.versions().size());
+    }
+}
