@@ -14,12 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Judges a new schema against earlier versions with the diff engine: BACKWARD checks old → new, FORWARD new → old,
- * FULL both; transitive levels check every version given (newest first) and stop at the first that fails.
+ * FULL both; transitive levels check every version given and answer for the newest that fails.
  */
 public final class CompatibilityChecker {
+    /** Earlier versions checked at once, on as many cores as the common pool has. */
+    private static final int BATCH = 16;
+
     private CompatibilityChecker() {
     }
 
@@ -42,26 +46,46 @@ public final class CompatibilityChecker {
         Declarations candidate = new Declarations(candidateImage);
         BreakingCheck.Selection rules = BreakingCheck.select(rules(config.rules()));
         List<Earlier> against = config.level().transitive() ? earlier : earlier.subList(0, 1);
-        for (Earlier version : against) {
-            List<Finding> findings = new ArrayList<>();
-            Declarations earlierVersion = version.declarations().get();
-            if (config.level().backward()) {
-                findings.addAll(rules.run(new Pairing(earlierVersion, candidate)));
+        // the newest first on its own (what fails most often), then the rest in batches checked on several cores
+        int from = 0;
+        while (from < against.size()) {
+            List<Earlier> batch = against.subList(from, Math.min(against.size(), from == 0 ? 1 : from + BATCH));
+            // compiled here, on the request's thread: compiling may read the database through its transaction
+            List<Declarations> sides = batch.stream().map(e -> e.declarations().get()).toList();
+            IntStream indexes = IntStream.range(0, batch.size());
+            List<List<Finding>> findings = (batch.size() > 1 ? indexes.parallel() : indexes)
+                    .mapToObj(i -> findings(rules, config.level(), sides.get(i), candidate)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!findings.get(i).isEmpty()) {
+                    return messages(findings.get(i), batch.get(i).version(), config, fileName);
+                }
             }
-            if (config.level().forward()) {
-                findings.addAll(rules.run(new Pairing(candidate, earlierVersion)));
-            }
-            if (!findings.isEmpty()) {
-                List<String> messages = new ArrayList<>();
-                // one message per element and change, naming every rule that reports it
-                Problems.of(findings).forEach(p -> messages.add(describe(p, fileName)));
-                messages.add("{oldSchemaVersion: " + version.version() + "}");
-                messages.add("{compatibility: '" + config.level() + "', compatibilityRules: '"
-                        + String.join(",", config.rules()) + "'}");
-                return messages;
-            }
+            from += batch.size();
         }
         return List.of();
+    }
+
+    /** What the candidate breaks of one earlier version, in the directions the level names. */
+    private static List<Finding> findings(BreakingCheck.Selection rules, CompatibilityLevel level, Declarations earlier,
+                                          Declarations candidate) {
+        List<Finding> findings = new ArrayList<>();
+        if (level.backward()) {
+            findings.addAll(rules.run(new Pairing(earlier, candidate)));
+        }
+        if (level.forward()) {
+            findings.addAll(rules.run(new Pairing(candidate, earlier)));
+        }
+        return findings;
+    }
+
+    private static List<String> messages(List<Finding> findings, int version, EffectiveConfig config, String fileName) {
+        List<String> messages = new ArrayList<>();
+        // one message per element and change, naming every rule that reports it
+        Problems.of(findings).forEach(p -> messages.add(describe(p, fileName)));
+        messages.add("{oldSchemaVersion: " + version + "}");
+        messages.add("{compatibility: '" + config.level() + "', compatibilityRules: '"
+                + String.join(",", config.rules()) + "'}");
+        return messages;
     }
 
     /** The rule IDs as the engine's config; an unknown ID is a {@link RegistryException} naming it. */

@@ -8,7 +8,6 @@ import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A request's database work: reads on one handle, writes in one transaction, so no request holds two pooled
@@ -47,7 +46,8 @@ public final class Transactions {
         boolean[] workDone = {false};
         try {
             return jdbi.withHandle(h -> {
-                T result = h.inTransaction(TransactionIsolationLevel.READ_COMMITTED, tx -> {
+                // READ COMMITTED, as every pooled connection is (Database)
+                T result = h.inTransaction(tx -> {
                     T done = work.apply(Stores.on(tx));
                     workDone[0] = true;
                     return done;
