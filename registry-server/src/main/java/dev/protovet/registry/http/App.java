@@ -157,6 +157,8 @@ public final class App {
         // in front of the handler Javalin attaches its servlet to
         c.jetty.modifyServer(server -> {
             server.insertHandler(hotReads);
+            // ahead of everything: Confluent's /contexts/{context}/... URLs, as qualified subjects
+            server.insertHandler(new ContextUrls());
             server.setErrorHandler(new JsonErrors());
         });
     }

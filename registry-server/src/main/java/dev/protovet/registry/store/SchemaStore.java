@@ -68,8 +68,9 @@ public final class SchemaStore {
             contextId = row;
         } else {
             lockContext(context);
-            // negative: rows of other contexts never take an id the default context may be given
-            row = -handle.createQuery("SELECT nextval('schema_ids')").mapTo(Integer.class).one();
+            // negative, from a sequence of their own: rows of other contexts never take an id the default context
+            // may be given, nor make it skip one
+            row = -handle.createQuery("SELECT nextval('context_schema_rows')").mapTo(Integer.class).one();
             contextId = explicitId != null ? explicitId : handle.createQuery(
                             "SELECT COALESCE(MAX(context_id), 0) + 1 FROM schemas WHERE context = :c")
                     .bind("c", context).mapTo(Integer.class).one();

@@ -126,6 +126,7 @@ class MalformedRequestsTest {
         badQueries(cases);
         badConfigsAndModes(cases);
         badMethods(cases);
+        badContextUrls(cases);
         protocolErrors(cases);
         garbage(cases, random);
         return cases;
@@ -406,6 +407,26 @@ class MalformedRequestsTest {
         }
         cases.add(raw("a body over the limit", "POST", "/subjects/new-value/versions",
                 "{\"schema\":\"" + "a".repeat((int) AppSettings.DEFAULT_MAX_REQUEST_BYTES) + "\"}", 413));
+    }
+
+    /** Confluent's /contexts/{context}/... URLs with bad contexts, subjects, ids, queries and bodies. */
+    private static void badContextUrls(List<Case> cases) {
+        String body = RegistryApiContract.body(RegistryApiContract.ORDER_V1);
+        for (String context : List.of(".team-a", "team-a", ".", "%00", "a%0Ab", "a%2Fb", "x".repeat(1_100), ":", "%C3%28")) {
+            String prefix = "/contexts/" + context;
+            for (String subject : List.of("a%00b", "a%0Ab", "y".repeat(1_100), "%7F")) {
+                cases.add(raw("register " + subject + " in " + context, "POST", prefix + "/subjects/" + subject
+                        + "/versions", body));
+                cases.add(raw("config of " + subject + " in " + context, "PUT", prefix + "/config/" + subject,
+                        "{\"compatibility\":\"NONE\"}"));
+            }
+            cases.add(raw("schema id abc in " + context, "GET", prefix + "/schemas/ids/abc", null));
+            cases.add(raw("offset abc in " + context, "GET", prefix + "/subjects?offset=abc", null));
+            cases.add(raw("no route in " + context, "GET", prefix + "/nope", null));
+            cases.add(raw("a bad config body in " + context, "PUT", prefix + "/config", "{"));
+            cases.add(raw("a bad mode in " + context, "PUT", prefix + "/mode", "{\"mode\":\"SOMETIMES\"}"));
+            cases.add(raw("not JSON in " + context, "POST", prefix + "/subjects/orders-value/versions", "{\"schema\":"));
+        }
     }
 
     /** Requests only Jetty sees: request lines, URIs, headers, lengths and chunks that are not HTTP. */

@@ -207,6 +207,39 @@ abstract class RegistryApiContract {
     }
 
     @Test
+    void registeringInAContextTakesNoIdFromTheDefaultOne() {
+        id(register(":.team-a:orders-value", MONEY));
+        assertThat(id(register("orders-value", ORDER_V1))).isEqualTo(1);
+    }
+
+    @Test
+    void aClientWhoseUrlEndsInAContextWorksInThatContext() {
+        String team = "/contexts/.team-a";
+        Answer registered = registry.post(team + "/subjects/orders-value/versions", body(ORDER_V1));
+        id(register("payments-value", MONEY));
+
+        assertThat(registered.json().getAsJsonObject().get("id").getAsInt()).isEqualTo(1);
+        assertThat(registry.get("/subjects/:.team-a:orders-value/versions").body()).isEqualTo("[1]");
+        assertThat(registry.get(team + "/subjects").body()).isEqualTo("[\":.team-a:orders-value\"]");
+        assertThat(registry.get("/contexts/team-a/subjects/orders-value/versions/latest").json().getAsJsonObject()
+                .get("subject").getAsString()).as("the leading dot may be left out").isEqualTo(":.team-a:orders-value");
+        assertThat(registry.get(team + "/schemas/ids/1").json().getAsJsonObject().get("schema").getAsString())
+                .contains("message Order");
+        assertThat(registry.get("/schemas/ids/1").json().getAsJsonObject().get("schema").getAsString())
+                .contains("message Money");
+        assertThat(registry.post(team + "/subjects/orders-value", body(ORDER_V1)).status()).isEqualTo(200);
+        assertThat(registry.put(team + "/config", "{\"compatibility\":\"NONE\"}").status()).isEqualTo(200);
+        assertThat(registry.get("/config/:.team-a:").json().getAsJsonObject().get("compatibilityLevel").getAsString())
+                .isEqualTo("NONE");
+        assertThat(registry.post(team + "/compatibility/subjects/orders-value/versions/latest", body(ORDER_V2_BREAKING))
+                .body()).isEqualTo("{\"is_compatible\":true}");
+        assertThat(registry.put(team + "/mode/orders-value", "{\"mode\":\"READONLY\"}").status()).isEqualTo(200);
+        assertThat(registry.get("/mode/:.team-a:orders-value").body()).isEqualTo("{\"mode\":\"READONLY\"}");
+        assertThat(registry.get("/contexts/./subjects/payments-value/versions").body()).isEqualTo("[1]");
+        assertThat(registry.get(team + "/unknown").status()).isEqualTo(404);
+    }
+
+    @Test
     void aContextHasItsOwnConfigAndModeAndItsReferencesResolveInIt() {
         id(register(":.team-a:shop%2Fcommon%2Fmoney.proto", MONEY));
         Answer priced = register(":.team-a:priced-value", PRICED_ORDER, "shop/common/money.proto",
