@@ -10,9 +10,11 @@ import dev.protovet.engine.InputException;
 import dev.protovet.engine.InputException.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -64,7 +66,7 @@ public final class RegistryCopy {
                 out.add((dryRun ? "would import " : "imported ") + count(plan.imports().size(), "version") + " of "
                         + count(plan.importingSubjects().size(), "subject") + " (ids and version numbers kept), "
                         + (dryRun ? "soft-delete " : "soft-deleted ") + plan.deletes().size() + ", "
-                        + (dryRun ? "set " : "set ") + count(plan.configs().size(), "config") + " and "
+                        + "set " + count(plan.configs().size(), "config") + " and "
                         + count(plan.modes().size(), "mode") + "; " + plan.unchanged() + " already there");
             }
             if (!dryRun) {
@@ -103,8 +105,9 @@ public final class RegistryCopy {
     /** What the target holds under the ids of the versions it lacks. */
     private Map<String, CopyPlan.SchemaAtId> idsTaken(RegistryContents source, RegistryContents target) {
         Map<String, CopyPlan.SchemaAtId> out = new LinkedHashMap<>();
+        Set<String> asked = new HashSet<>();
         for (StoredVersion v : source.versions()) {
-            if (target.version(v.subject(), v.version()).isEmpty() && !out.containsKey(v.idKey())) {
+            if (target.version(v.subject(), v.version()).isEmpty() && asked.add(v.idKey())) {
                 JsonElement body = to.send("GET", idPath(v), null, true);
                 if (body != null) {
                     out.put(v.idKey(), schemaAtId(body.getAsJsonObject()));

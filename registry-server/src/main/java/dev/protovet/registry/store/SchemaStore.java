@@ -63,11 +63,14 @@ public final class SchemaStore {
                 .bind("sha", sha256).bind("text", text).execute();
         int row;
         int contextId;
+        // the context's row lock: ids are given one at a time, an import's chosen id among them
+        lockContext(context);
         if (SchemaKey.DEFAULT_CONTEXT.equals(context)) {
-            row = explicitId != null ? explicitId : unusedId();
+            // above every id given so far, imported ones included (as Confluent goes on after an import)
+            row = explicitId != null ? explicitId : handle.createQuery(
+                    "SELECT COALESCE(MAX(id), 0) + 1 FROM schemas WHERE id > 0").mapTo(Integer.class).one();
             contextId = row;
         } else {
-            lockContext(context);
             // negative, from a sequence of their own: rows of other contexts never take an id the default context
             // may be given, nor make it skip one
             row = -handle.createQuery("SELECT nextval('context_schema_rows')").mapTo(Integer.class).one();
@@ -120,16 +123,6 @@ public final class SchemaStore {
     public List<SchemaKey> keysOfGuid(String guid) {
         return handle.createQuery("SELECT context, context_id FROM schemas WHERE guid = :g ORDER BY context, context_id")
                 .bind("g", guid).map((rs, ctx) -> new SchemaKey(rs.getString(1), rs.getInt(2))).list();
-    }
-
-    /** A fresh id from the sequence, skipping ids a client chose in IMPORT mode. */
-    private int unusedId() {
-        while (true) {
-            int id = handle.createQuery("SELECT nextval('schema_ids')").mapTo(Integer.class).one();
-            if (get(id).isEmpty()) {
-                return id;
-            }
-        }
     }
 
     /** The schema of row {@code id}. */
