@@ -59,7 +59,7 @@ class RegistryCopyTest {
             assertThat(copy.exitCode()).as(copy.err()).isEqualTo(ExitCodes.OK);
             assertThat(copy.out()).isEqualTo("""
                     imported 6 versions of 5 subjects (ids and version numbers kept), soft-deleted 2, set 3 configs \
-                    and 5 modes; 0 already there
+                    and 1 mode; 0 already there
                     verified: 6 schema ids and 6 versions answer the same in both registries
                     """);
             assertThat(copy.err()).contains("reading " + from.url() + ": 5/5 subjects\n",
@@ -100,7 +100,7 @@ class RegistryCopyTest {
 
             var dryRun = Launcher.run(dir, "registry", "copy", "--from", from.url(), "--to", to.url(), "--dry-run");
             assertThat(dryRun.out()).isEqualTo("would import 6 versions of 5 subjects (ids and version numbers kept), "
-                    + "soft-delete 2, set 3 configs and 5 modes; 0 already there\n");
+                    + "soft-delete 2, set 3 configs and 1 mode; 0 already there\n");
             assertThat(json(target, "/subjects?deleted=true")).hasToString("[]");
 
             // the target gave ids 1 and 2 to schemas of its own; the source's id 2 is another schema
@@ -120,7 +120,7 @@ class RegistryCopyTest {
                     "--subject-prefix", ":.team-a:");
             assertThat(context.exitCode()).as(context.err()).isEqualTo(ExitCodes.OK);
             assertThat(context.out()).startsWith("imported 1 version of 1 subject (ids and version numbers kept), "
-                    + "soft-deleted 0, set 1 config and 1 mode; 0 already there\n");
+                    + "soft-deleted 0, set 1 config and 0 modes; 0 already there\n");
             assertThat(json(target, "/schemas/ids/1?subject=:.team-a:orders-value"))
                     .isEqualTo(json(source, "/schemas/ids/1?subject=:.team-a:orders-value"));
         }

@@ -36,6 +36,13 @@ public record CopyPlan(List<StoredVersion> imports, List<StoredVersion> deletes,
         return imports.isEmpty() && deletes.isEmpty() && configs.isEmpty() && modes.isEmpty();
     }
 
+    /** Modes the copy changes, besides taking the subjects it writes to out of IMPORT mode again. */
+    public int modesChanged() {
+        Set<String> importing = importingSubjects();
+        return (int) modes.entrySet().stream()
+                .filter(e -> !(importing.contains(e.getKey()) && e.getValue() == null)).count();
+    }
+
     /** Subjects the copy writes versions to, which are put in IMPORT mode while it does. */
     public Set<String> importingSubjects() {
         return subjects(imports, deletes);

@@ -19,7 +19,7 @@ final class Progress {
         this.step = Math.max(1, Math.min(1_000, total / 10));
     }
 
-    void advance() {
+    synchronized void advance() {
         done++;
         if (done % step == 0 || done == total) {
             out.accept(doing + ": " + done + "/" + total + " " + things);

@@ -9,8 +9,7 @@ import com.google.gson.JsonObject;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.InputException.Problem;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class RegistryCopy {
                         + count(plan.importingSubjects().size(), "subject") + " (ids and version numbers kept), "
                         + (dryRun ? "soft-delete " : "soft-deleted ") + plan.deletes().size() + ", "
                         + "set " + count(plan.configs().size(), "config") + " and "
-                        + count(plan.modes().size(), "mode") + "; " + plan.unchanged() + " already there");
+                        + count(plan.modesChanged(), "mode") + "; " + plan.unchanged() + " already there");
             }
             if (!dryRun) {
                 out.add("verified: " + count(verifiedIds, "schema id") + " and " + count(verifiedVersions, "version")
@@ -89,29 +88,36 @@ public final class RegistryCopy {
 
     /** Copies the subjects whose names start with {@code prefix} (every subject and the global scope for ""). */
     public Report run(String prefix, boolean dryRun) {
-        RegistryContents source = new RegistryReader(from, progress).read(prefix);
-        RegistryContents target = new RegistryReader(to, progress).read(prefix);
-        CopyPlan plan = CopyPlan.between(source, target, idsTaken(source, target));
-        if (!plan.conflicts().isEmpty()) {
-            throw refused(to.baseUrl(), plan.conflicts());
+        try (Parallel parallel = new Parallel()) {
+            RegistryContents source = new RegistryReader(from, parallel, progress).read(prefix);
+            RegistryContents target = new RegistryReader(to, parallel, progress).read(prefix);
+            CopyPlan plan = CopyPlan.between(source, target, idsTaken(source, target, parallel));
+            if (!plan.conflicts().isEmpty()) {
+                throw refused(to.baseUrl(), plan.conflicts());
+            }
+            if (dryRun) {
+                return new Report(plan, source.notes(), true, 0, 0);
+            }
+            apply(plan, parallel);
+            return verify(plan, source, prefix, parallel);
         }
-        if (dryRun) {
-            return new Report(plan, source.notes(), true, 0, 0);
-        }
-        apply(plan);
-        return verify(plan, source, prefix);
     }
 
     /** What the target holds under the ids of the versions it lacks. */
-    private Map<String, CopyPlan.SchemaAtId> idsTaken(RegistryContents source, RegistryContents target) {
-        Map<String, CopyPlan.SchemaAtId> out = new LinkedHashMap<>();
-        Set<String> asked = new HashSet<>();
+    private Map<String, CopyPlan.SchemaAtId> idsTaken(RegistryContents source, RegistryContents target,
+                                                      Parallel parallel) {
+        Map<String, StoredVersion> lacking = new LinkedHashMap<>();
         for (StoredVersion v : source.versions()) {
-            if (target.version(v.subject(), v.version()).isEmpty() && asked.add(v.idKey())) {
-                JsonElement body = to.send("GET", idPath(v), null, true);
-                if (body != null) {
-                    out.put(v.idKey(), schemaAtId(body.getAsJsonObject()));
-                }
+            if (target.version(v.subject(), v.version()).isEmpty()) {
+                lacking.putIfAbsent(v.idKey(), v);
+            }
+        }
+        List<StoredVersion> asked = List.copyOf(lacking.values());
+        List<JsonElement> answers = parallel.map(asked, v -> to.send("GET", idPath(v), null, true));
+        Map<String, CopyPlan.SchemaAtId> out = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (answers.get(i) != null) {
+                out.put(asked.get(i).idKey(), schemaAtId(answers.get(i).getAsJsonObject()));
             }
         }
         return out;
@@ -126,36 +132,63 @@ public final class RegistryCopy {
                 body.get("schema").getAsString(), RegistryClient.references(body));
     }
 
-    private void apply(CopyPlan plan) {
-        for (String subject : plan.importingSubjects()) {
-            to.send("PUT", "/mode/" + encode(subject) + "?force=true", "{\"mode\":\"IMPORT\"}");
-        }
+    private void apply(CopyPlan plan, Parallel parallel) {
+        parallel.map(List.copyOf(plan.importingSubjects()),
+                subject -> to.send("PUT", "/mode/" + encode(subject) + "?force=true", "{\"mode\":\"IMPORT\"}"));
         Progress imported = new Progress(progress, "copying to " + to.baseUrl(), plan.imports().size(), "versions");
-        for (StoredVersion v : plan.imports()) {
-            JsonObject answer = to.send("POST", "/subjects/" + encode(v.subject()) + "/versions", importBody(v))
-                    .getAsJsonObject();
-            if (answer.get("id").getAsInt() != v.id()) {
-                throw new InputException(to.baseUrl(), v.describe() + " was registered as id " + answer.get("id")
-                        + ", not " + v.id() + "; the target is not honouring IMPORT mode");
-            }
-            imported.advance();
+        for (List<StoredVersion> wave : waves(plan.imports())) {
+            parallel.map(wave, v -> {
+                JsonObject answer = to.send("POST", "/subjects/" + encode(v.subject()) + "/versions", importBody(v))
+                        .getAsJsonObject();
+                if (answer.get("id").getAsInt() != v.id()) {
+                    throw new InputException(to.baseUrl(), v.describe() + " was registered as id " + answer.get("id")
+                            + ", not " + v.id() + "; the target is not honouring IMPORT mode");
+                }
+                imported.advance();
+                return answer;
+            });
         }
         for (StoredVersion v : plan.deletes()) {
             to.send("DELETE", "/subjects/" + encode(v.subject()) + "/versions/" + v.version(), null);
         }
-        plan.configs().forEach((scope, config) -> to.send("PUT", scope.isEmpty() ? "/config" : "/config/" + encode(scope),
-                configBody(config)));
-        List<String> scopes = new ArrayList<>(plan.modes().keySet());
-        scopes.sort(Comparator.comparing(String::isEmpty)); // the global mode last
-        for (String scope : scopes) {
-            String path = scope.isEmpty() ? "/mode" : "/mode/" + encode(scope);
-            String mode = plan.modes().get(scope);
-            if (mode == null) {
-                to.send("DELETE", path, null, true);
-            } else {
-                to.send("PUT", path + "?force=true", "{\"mode\":" + GSON.toJson(mode) + "}");
-            }
+        parallel.map(List.copyOf(plan.configs().keySet()), scope -> to.send("PUT",
+                scope.isEmpty() ? "/config" : "/config/" + encode(scope), configBody(plan.configs().get(scope))));
+        List<String> scopes = plan.modes().keySet().stream().filter(scope -> !scope.isEmpty()).toList();
+        parallel.map(scopes, scope -> setMode(scope, plan.modes().get(scope)));
+        if (plan.modes().containsKey("")) {
+            setMode("", plan.modes().get("")); // the global mode last
         }
+    }
+
+    /** A scope's mode, or (null) none of its own. */
+    private JsonElement setMode(String scope, String mode) {
+        String path = scope.isEmpty() ? "/mode" : "/mode/" + encode(scope);
+        return mode == null ? to.send("DELETE", path, null, true)
+                : to.send("PUT", path + "?force=true", "{\"mode\":" + GSON.toJson(mode) + "}");
+    }
+
+    /**
+     * The imports in waves that may each be sent at once: a version goes in the wave after the last one holding a
+     * version it references.
+     */
+    static List<List<StoredVersion>> waves(List<StoredVersion> referencesFirst) {
+        Map<String, Integer> waveOf = new HashMap<>();
+        List<List<StoredVersion>> out = new ArrayList<>();
+        for (StoredVersion v : referencesFirst) {
+            int wave = 0;
+            for (RegistryClient.Reference r : v.references()) {
+                Integer referenced = waveOf.get(r.subject() + "\u0000" + r.version());
+                if (referenced != null) {
+                    wave = Math.max(wave, referenced + 1);
+                }
+            }
+            waveOf.put(v.subject() + "\u0000" + v.version(), wave);
+            while (out.size() <= wave) {
+                out.add(new ArrayList<>());
+            }
+            out.get(wave).add(v);
+        }
+        return out;
     }
 
     private static String importBody(StoredVersion v) {
@@ -195,8 +228,8 @@ public final class RegistryCopy {
     }
 
     /** Reads the target again: every source version and id must answer the same there. */
-    private Report verify(CopyPlan plan, RegistryContents source, String prefix) {
-        RegistryContents target = new RegistryReader(to, progress).read(prefix);
+    private Report verify(CopyPlan plan, RegistryContents source, String prefix, Parallel parallel) {
+        RegistryContents target = new RegistryReader(to, parallel, progress).read(prefix);
         List<String> wrong = new ArrayList<>();
         Map<String, StoredVersion> ids = new LinkedHashMap<>();
         for (StoredVersion wanted : source.versions()) {
@@ -206,9 +239,11 @@ public final class RegistryCopy {
                 wrong.add(wanted.describe() + " does not answer the same in the target");
             }
         }
-        for (StoredVersion wanted : ids.values()) {
-            JsonElement body = to.send("GET", idPath(wanted), null, true);
-            CopyPlan.SchemaAtId there = body == null ? null : schemaAtId(body.getAsJsonObject());
+        List<StoredVersion> byId = List.copyOf(ids.values());
+        List<JsonElement> answers = parallel.map(byId, wanted -> to.send("GET", idPath(wanted), null, true));
+        for (int i = 0; i < byId.size(); i++) {
+            StoredVersion wanted = byId.get(i);
+            CopyPlan.SchemaAtId there = answers.get(i) == null ? null : schemaAtId(answers.get(i).getAsJsonObject());
             if (there == null || !wanted.sameText(there.schemaType(), there.schema(), there.references())) {
                 wrong.add("id " + wanted.idKey() + " does not answer the same schema in the target");
             }

@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.protovet.engine.InputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,39 +26,48 @@ final class RegistryReader {
     /** The config fields a copy carries over. */
     private static final Set<String> KEPT = Set.of("compatibilityLevel", "compatibility", "normalize", "compatibilityRules");
     private final RegistryClient client;
+    private final Parallel parallel;
     private final Consumer<String> progress;
 
-    RegistryReader(RegistryClient client, Consumer<String> progress) {
+    RegistryReader(RegistryClient client, Parallel parallel, Consumer<String> progress) {
         this.client = client;
+        this.parallel = parallel;
         this.progress = progress;
     }
 
     /** The subjects whose names start with {@code prefix} (every subject for an empty one). */
     RegistryContents read(String prefix) {
         List<String> subjects = subjects(prefix);
-        List<StoredVersion> versions = new ArrayList<>();
-        Map<String, RegistryContents.ScopeConfig> configs = new LinkedHashMap<>();
-        Map<String, String> modes = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
         Set<String> scopes = new TreeSet<>();
         if (prefix.isEmpty()) {
             scopes.add("");
         }
-        Progress counter = new Progress(progress, "reading " + client.baseUrl(), subjects.size(), "subjects");
         for (String subject : subjects) {
-            versions.addAll(versions(subject));
             scopes.add(subject);
             String context = StoredVersion.contextScope(subject);
             if (!context.isEmpty()) {
                 scopes.add(context);
             }
+        }
+        Progress counter = new Progress(progress, "reading " + client.baseUrl(), subjects.size(), "subjects");
+        List<StoredVersion> versions = new ArrayList<>();
+        parallel.map(subjects, subject -> {
+            List<StoredVersion> read = versions(subject);
             counter.advance();
+            return read;
+        }).forEach(versions::addAll);
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        List<String> ordered = List.copyOf(scopes);
+        List<Optional<RegistryContents.ScopeConfig>> configs = parallel.map(ordered, scope -> config(scope, notes));
+        List<Optional<String>> modes = parallel.map(ordered, this::mode);
+        Map<String, RegistryContents.ScopeConfig> configByScope = new LinkedHashMap<>();
+        Map<String, String> modeByScope = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String scope = ordered.get(i);
+            configs.get(i).ifPresent(c -> configByScope.put(scope, c));
+            modes.get(i).ifPresent(m -> modeByScope.put(scope, m));
         }
-        for (String scope : scopes) {
-            config(scope, notes).ifPresent(c -> configs.put(scope, c));
-            mode(scope).ifPresent(m -> modes.put(scope, m));
-        }
-        return new RegistryContents(versions, configs, modes, notes);
+        return new RegistryContents(versions, configByScope, modeByScope, notes.stream().sorted().toList());
     }
 
     private List<String> subjects(String prefix) {

@@ -25,6 +25,17 @@ class CopyPlanTest {
     }
 
     @Test
+    void versionsAreSentInWavesEachAfterTheVersionsItReferences() {
+        StoredVersion money = version("money", 1, 3, "M", false);
+        StoredVersion orders = version("orders-value", 1, 5, "O", false, new RegistryClient.Reference("m", "money", 1));
+        StoredVersion invoices = version("invoices-value", 1, 6, "I", false, new RegistryClient.Reference("o", "orders-value", 1));
+        StoredVersion events = version("events-value", 1, 7, "E", false);
+
+        assertThat(RegistryCopy.waves(List.of(money, orders, events, invoices)))
+                .containsExactly(List.of(money, events), List.of(orders), List.of(invoices));
+    }
+
+    @Test
     void whatTheTargetAlreadyHoldsIsLeftAloneAndASoftDeleteStillToDoIsDone() {
         StoredVersion live = version("a", 1, 1, "A1", false);
         StoredVersion deleted = version("a", 2, 2, "A2", true);
