@@ -108,10 +108,10 @@ public final class Registrations {
             throw RegistryException.idMismatch("Overwrite new schema with id " + request.id()
                     + " is not permitted: the id belongs to a different schema");
         }
-        Optional<Integer> existing = s.schemas().idOf(fingerprint);
-        if (existing.isPresent() && stored.get(s, existing.get()).contextId() != request.id()) {
-            throw RegistryException.idMismatch("Schema already registered with id "
-                    + stored.get(s, existing.get()).contextId() + " instead of input id " + request.id());
+        Optional<Integer> existing = s.schemas().idOf(fingerprint).map(row -> stored.get(s, row).contextId());
+        if (existing.isPresent() && existing.get().intValue() != request.id()) {
+            throw RegistryException.idMismatch("Schema already registered with id " + existing.get()
+                    + " instead of input id " + request.id());
         }
         return request.id();
     }

@@ -1,5 +1,7 @@
 package dev.protovet.registry.http;
 
+import dev.protovet.registry.core.Subjects;
+import dev.protovet.registry.model.SchemaKey;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -29,7 +31,8 @@ final class ContextUrls extends Handler.Wrapper {
             return super.handle(request, response, callback); // GET /contexts, DELETE /contexts/{context}
         }
         String context = path.substring(PREFIX.length(), slash);
-        String scope = context.equals(".") ? "" : ":" + (context.startsWith(".") ? context : "." + context) + ":";
+        String scope = context.equals(SchemaKey.DEFAULT_CONTEXT) ? ""
+                : Subjects.contextScope(context.startsWith(".") ? context : "." + context);
         HttpURI rewritten = rewrite(uri, path.substring(slash), scope);
         if (rewritten == null) {
             return super.handle(request, response, callback);

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads what Confluent's clients send: path segments, query flags and RegisterSchemaRequest bodies. */
 public final class Requests {
@@ -67,12 +68,21 @@ public final class Requests {
         return all.subList(from, to);
     }
 
+    /** A GUID as Confluent writes one, in either case. */
+    static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** The {@code subjectPrefix} of a listing; none, or Confluent's {@code :*:}, is every subject of every context. */
+    static String subjectPrefix(Context ctx) {
+        String prefix = ctx.queryParam("subjectPrefix");
+        return prefix == null || prefix.equals(":*:") ? "" : prefix;
+    }
+
     /** A schema's GUID as a request carries it (newer clients send one; only an import keeps it). */
     private static String guid(String guid) {
         if (guid == null || guid.isBlank()) {
             return null;
         }
-        if (!guid.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (!GUID.matcher(guid).matches()) {
             throw RegistryException.badRequest("field 'guid' must be a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, "
                     + "got '" + guid + "'");
         }

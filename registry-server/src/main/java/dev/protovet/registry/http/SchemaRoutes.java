@@ -12,14 +12,12 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * /schemas: schemas by id (in the default context, or in the context of the {@code subject} parameter) and by GUID,
  * the ids' subjects and versions, and the list of all schemas.
  */
 final class SchemaRoutes {
-    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private final SchemaReads schemas;
     private final SchemaFormats formats;
 
@@ -92,9 +90,7 @@ final class SchemaRoutes {
     }
 
     void list(Context ctx) {
-        String prefix = ctx.queryParam("subjectPrefix");
-        List<RegisteredSchema> page = schemas.list(prefix == null || prefix.equals(":*:") ? "" : prefix,
-                Requests.flag(ctx, "deleted"), Requests.flag(ctx, "latestOnly"), Requests.number(ctx, "offset", 0),
+        List<RegisteredSchema> page = schemas.list(Requests.subjectPrefix(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "latestOnly"), Requests.number(ctx, "offset", 0),
                 Requests.number(ctx, "limit", 1000));
         ctx.json(page.stream().map(s -> Responses.schema(s, s.schema())).toList());
     }
@@ -116,7 +112,7 @@ final class SchemaRoutes {
 
     private static String guid(Context ctx) {
         String guid = ctx.pathParam("guid");
-        if (!GUID.matcher(guid).matches()) {
+        if (!Requests.GUID.matcher(guid).matches()) {
             throw RegistryException.schemaNotFound("Schema with GUID " + guid + " not found (a GUID looks like "
                     + "3f2504e0-4f89-11d3-9a0c-0305e82c3301)");
         }

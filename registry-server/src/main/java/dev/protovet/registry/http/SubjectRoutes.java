@@ -27,11 +27,7 @@ final class SubjectRoutes {
     }
 
     void list(Context ctx) {
-        String prefix = ctx.queryParam("subjectPrefix");
-        if (prefix == null || prefix.equals(":*:")) {
-            prefix = "";
-        }
-        ctx.json(subjects.subjects(prefix, Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
+        ctx.json(subjects.subjects(Requests.subjectPrefix(ctx), Requests.flag(ctx, "deleted"), Requests.flag(ctx, "deletedOnly"),
                 Requests.number(ctx, "offset", 0), limit(ctx)));
     }
 

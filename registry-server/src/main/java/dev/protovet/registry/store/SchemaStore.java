@@ -4,6 +4,8 @@ import dev.protovet.registry.model.DataContract;
 import dev.protovet.registry.model.Reference;
 import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.StoredSchema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,23 +63,14 @@ public final class SchemaStore {
         }
         handle.createUpdate("INSERT INTO schema_contents (sha256, schema_text) VALUES (:sha, :text) ON CONFLICT DO NOTHING")
                 .bind("sha", sha256).bind("text", text).execute();
-        int row;
-        int contextId;
         // the context's row lock: ids are given one at a time, an import's chosen id among them
         lockContext(context);
-        if (SchemaKey.DEFAULT_CONTEXT.equals(context)) {
-            // above every id given so far, imported ones included (as Confluent goes on after an import)
-            row = explicitId != null ? explicitId : handle.createQuery(
-                    "SELECT COALESCE(MAX(id), 0) + 1 FROM schemas WHERE id > 0").mapTo(Integer.class).one();
-            contextId = row;
-        } else {
-            // negative, from a sequence of their own: rows of other contexts never take an id the default context
-            // may be given, nor make it skip one
-            row = -handle.createQuery("SELECT nextval('context_schema_rows')").mapTo(Integer.class).one();
-            contextId = explicitId != null ? explicitId : handle.createQuery(
-                            "SELECT COALESCE(MAX(context_id), 0) + 1 FROM schemas WHERE context = :c")
-                    .bind("c", context).mapTo(Integer.class).one();
-        }
+        // above every id the context has given, imported ones included (as Confluent goes on after an import)
+        int contextId = explicitId != null ? explicitId : maxId(context) + 1;
+        // other contexts' rows are negative, from a sequence of their own: they never take an id the default context
+        // may be given, nor make it skip one
+        int row = SchemaKey.DEFAULT_CONTEXT.equals(context) ? contextId
+                : -handle.createQuery("SELECT nextval('context_schema_rows')").mapTo(Integer.class).one();
         int inserted = handle.createUpdate("""
                         INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at, metadata, rule_set,
                                              context, context_id, guid)
@@ -155,7 +148,7 @@ public final class SchemaStore {
         return out;
     }
 
-    private static StoredSchema schema(java.sql.ResultSet rs, List<Reference> references) throws java.sql.SQLException {
+    private static StoredSchema schema(ResultSet rs, List<Reference> references) throws SQLException {
         return new StoredSchema(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4).trim(), rs.getString(5),
                 rs.getString(6), references, new DataContract(rs.getString(7), rs.getString(8)));
     }
