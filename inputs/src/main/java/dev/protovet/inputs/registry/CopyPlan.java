@@ -110,7 +110,7 @@ public record CopyPlan(List<StoredVersion> imports, List<StoredVersion> deletes,
     private static List<StoredVersion> referencesFirst(List<StoredVersion> missing, RegistryContents source,
                                                        RegistryContents target, List<String> conflicts) {
         Map<String, StoredVersion> byKey = new LinkedHashMap<>();
-        missing.forEach(v -> byKey.put(v.subject() + "\u0000" + v.version(), v));
+        missing.forEach(v -> byKey.put(v.key(), v));
         Set<String> done = new LinkedHashSet<>();
         List<StoredVersion> out = new ArrayList<>();
         for (StoredVersion v : missing) {
@@ -122,12 +122,12 @@ public record CopyPlan(List<StoredVersion> imports, List<StoredVersion> deletes,
     private static void visit(StoredVersion v, Map<String, StoredVersion> byKey, Set<String> done, Set<String> visiting,
                               List<StoredVersion> out, RegistryContents source, RegistryContents target,
                               List<String> conflicts) {
-        String key = v.subject() + "\u0000" + v.version();
+        String key = v.key();
         if (done.contains(key) || !visiting.add(key)) {
             return;
         }
         for (RegistryClient.Reference reference : v.references()) {
-            StoredVersion referenced = byKey.get(reference.subject() + "\u0000" + reference.version());
+            StoredVersion referenced = byKey.get(StoredVersion.key(reference.subject(), reference.version()));
             if (referenced != null) {
                 visit(referenced, byKey, done, visiting, out, source, target, conflicts);
             } else if (target.version(reference.subject(), reference.version()).isEmpty()

@@ -76,7 +76,7 @@ public final class RegistryClient {
     }
 
     private SchemaVersion schemaVersion(String subject, JsonObject body) {
-        String type = body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO";
+        String type = schemaType(body);
         if (!type.equals("PROTOBUF")) {
             throw new InputException(baseUrl + "/subjects/" + subject, "the schema is " + type + ", not PROTOBUF");
         }
@@ -134,7 +134,7 @@ public final class RegistryClient {
 
     /** The compatibility level of a subject (falling back to the global one), or the global one when subject is null. */
     public String compatibilityLevel(String subject) {
-        String path = subject == null ? "/config" : "/config/" + encode(subject) + "?defaultToGlobal=true";
+        String path = scopePath("/config", subject) + (subject == null ? "" : "?defaultToGlobal=true");
         JsonObject body = send("GET", path, null).getAsJsonObject();
         return body.has("compatibilityLevel") ? body.get("compatibilityLevel").getAsString() : body.get("compatibility").getAsString();
     }
@@ -142,7 +142,7 @@ public final class RegistryClient {
     public String setCompatibilityLevel(String subject, String level) {
         JsonObject request = new JsonObject();
         request.addProperty("compatibility", level);
-        JsonObject body = send("PUT", subject == null ? "/config" : "/config/" + encode(subject), GSON.toJson(request))
+        JsonObject body = send("PUT", scopePath("/config", subject), GSON.toJson(request))
                 .getAsJsonObject();
         return body.get("compatibility").getAsString();
     }
@@ -166,6 +166,16 @@ public final class RegistryClient {
 
     private static String schemaBody(String schema, List<Reference> references) {
         return GSON.toJson(schemaJson(schema, references));
+    }
+
+    /** The {@code schemaType} of a registry's answer: missing means AVRO, as in Confluent. */
+    static String schemaType(JsonObject answer) {
+        return answer.has("schemaType") ? answer.get("schemaType").getAsString() : "AVRO";
+    }
+
+    /** {@code /config} or {@code /mode} of a subject or context, or (null or "") the global one. */
+    static String scopePath(String root, String scope) {
+        return scope == null || scope.isEmpty() ? root : root + "/" + encode(scope);
     }
 
     /** The {@code references} of a registry's answer (none when it has none). */

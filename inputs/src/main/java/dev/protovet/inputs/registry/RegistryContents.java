@@ -27,7 +27,7 @@ public final class RegistryContents {
         this.versions = List.copyOf(versions);
         this.configs = Map.copyOf(configs);
         this.modes = Map.copyOf(modes);
-        versions.forEach(v -> byKey.put(key(v.subject(), v.version()), v));
+        versions.forEach(v -> byKey.put(v.key(), v));
     }
 
     public List<StoredVersion> versions() {
@@ -47,10 +47,6 @@ public final class RegistryContents {
     }
 
     public Optional<StoredVersion> version(String subject, int version) {
-        return Optional.ofNullable(byKey.get(key(subject, version)));
-    }
-
-    private static String key(String subject, int version) {
-        return subject + "\u0000" + version;
+        return Optional.ofNullable(byKey.get(StoredVersion.key(subject, version)));
     }
 }

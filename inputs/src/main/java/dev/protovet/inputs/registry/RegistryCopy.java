@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -106,13 +105,15 @@ public final class RegistryCopy {
     /** What the target holds under the ids of the versions it lacks. */
     private Map<String, CopyPlan.SchemaAtId> idsTaken(RegistryContents source, RegistryContents target,
                                                       Parallel parallel) {
-        Map<String, StoredVersion> lacking = new LinkedHashMap<>();
-        for (StoredVersion v : source.versions()) {
-            if (target.version(v.subject(), v.version()).isEmpty()) {
-                lacking.putIfAbsent(v.idKey(), v);
-            }
-        }
-        List<StoredVersion> asked = List.copyOf(lacking.values());
+        return schemasAtIds(source.versions().stream()
+                .filter(v -> target.version(v.subject(), v.version()).isEmpty()).toList(), parallel);
+    }
+
+    /** What the target answers for the ids of these versions, by {@link StoredVersion#idKey()}; ids it lacks are absent. */
+    private Map<String, CopyPlan.SchemaAtId> schemasAtIds(List<StoredVersion> versions, Parallel parallel) {
+        Map<String, StoredVersion> byId = new LinkedHashMap<>();
+        versions.forEach(v -> byId.putIfAbsent(v.idKey(), v));
+        List<StoredVersion> asked = List.copyOf(byId.values());
         List<JsonElement> answers = parallel.map(asked, v -> to.send("GET", idPath(v), null, true));
         Map<String, CopyPlan.SchemaAtId> out = new LinkedHashMap<>();
         for (int i = 0; i < asked.size(); i++) {
@@ -128,7 +129,7 @@ public final class RegistryCopy {
     }
 
     private static CopyPlan.SchemaAtId schemaAtId(JsonObject body) {
-        return new CopyPlan.SchemaAtId(body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO",
+        return new CopyPlan.SchemaAtId(RegistryClient.schemaType(body),
                 body.get("schema").getAsString(), RegistryClient.references(body));
     }
 
@@ -152,7 +153,7 @@ public final class RegistryCopy {
             to.send("DELETE", "/subjects/" + encode(v.subject()) + "/versions/" + v.version(), null);
         }
         parallel.map(List.copyOf(plan.configs().keySet()), scope -> to.send("PUT",
-                scope.isEmpty() ? "/config" : "/config/" + encode(scope), configBody(plan.configs().get(scope))));
+                RegistryClient.scopePath("/config", scope), configBody(plan.configs().get(scope))));
         List<String> scopes = plan.modes().keySet().stream().filter(scope -> !scope.isEmpty()).toList();
         parallel.map(scopes, scope -> setMode(scope, plan.modes().get(scope)));
         if (plan.modes().containsKey("")) {
@@ -162,7 +163,7 @@ public final class RegistryCopy {
 
     /** A scope's mode, or (null) none of its own. */
     private JsonElement setMode(String scope, String mode) {
-        String path = scope.isEmpty() ? "/mode" : "/mode/" + encode(scope);
+        String path = RegistryClient.scopePath("/mode", scope);
         return mode == null ? to.send("DELETE", path, null, true)
                 : to.send("PUT", path + "?force=true", "{\"mode\":" + GSON.toJson(mode) + "}");
     }
@@ -177,12 +178,12 @@ public final class RegistryCopy {
         for (StoredVersion v : referencesFirst) {
             int wave = 0;
             for (RegistryClient.Reference r : v.references()) {
-                Integer referenced = waveOf.get(r.subject() + "\u0000" + r.version());
+                Integer referenced = waveOf.get(StoredVersion.key(r.subject(), r.version()));
                 if (referenced != null) {
                     wave = Math.max(wave, referenced + 1);
                 }
             }
-            waveOf.put(v.subject() + "\u0000" + v.version(), wave);
+            waveOf.put(v.key(), wave);
             while (out.size() <= wave) {
                 out.add(new ArrayList<>());
             }
@@ -239,11 +240,9 @@ public final class RegistryCopy {
                 wrong.add(wanted.describe() + " does not answer the same in the target");
             }
         }
-        List<StoredVersion> byId = List.copyOf(ids.values());
-        List<JsonElement> answers = parallel.map(byId, wanted -> to.send("GET", idPath(wanted), null, true));
-        for (int i = 0; i < byId.size(); i++) {
-            StoredVersion wanted = byId.get(i);
-            CopyPlan.SchemaAtId there = answers.get(i) == null ? null : schemaAtId(answers.get(i).getAsJsonObject());
+        Map<String, CopyPlan.SchemaAtId> answered = schemasAtIds(List.copyOf(ids.values()), parallel);
+        for (StoredVersion wanted : ids.values()) {
+            CopyPlan.SchemaAtId there = answered.get(wanted.idKey());
             if (there == null || !wanted.sameText(there.schemaType(), there.schema(), there.references())) {
                 wrong.add("id " + wanted.idKey() + " does not answer the same schema in the target");
             }

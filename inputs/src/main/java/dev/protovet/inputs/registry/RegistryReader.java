@@ -104,7 +104,7 @@ final class RegistryReader {
 
     private static StoredVersion version(String subject, int version, JsonObject body, boolean deleted) {
         return new StoredVersion(subject, version, body.get("id").getAsInt(), text(body, "guid"),
-                body.has("schemaType") ? body.get("schemaType").getAsString() : "AVRO", body.get("schema").getAsString(),
+                RegistryClient.schemaType(body), body.get("schema").getAsString(),
                 RegistryClient.references(body), body.get("metadata"), body.get("ruleSet"),
                 body.has("ts") && !body.get("ts").isJsonNull() ? body.get("ts").getAsLong() : null, deleted);
     }
@@ -114,7 +114,7 @@ final class RegistryReader {
      * (Confluent's defaultMetadata, overrideRuleSet, alias, ...) are named in {@code notes}.
      */
     private Optional<RegistryContents.ScopeConfig> config(String scope, List<String> notes) {
-        JsonElement answer = client.send("GET", scope.isEmpty() ? "/config" : "/config/" + encode(scope), null, true);
+        JsonElement answer = client.send("GET", RegistryClient.scopePath("/config", scope), null, true);
         if (answer == null) {
             return Optional.empty();
         }
@@ -141,7 +141,7 @@ final class RegistryReader {
 
     /** A scope's own mode; none when it has none ({@code 40409}). */
     private Optional<String> mode(String scope) {
-        JsonElement answer = client.send("GET", scope.isEmpty() ? "/mode" : "/mode/" + encode(scope), null, true);
+        JsonElement answer = client.send("GET", RegistryClient.scopePath("/mode", scope), null, true);
         return answer == null ? Optional.empty() : Optional.ofNullable(text(answer.getAsJsonObject(), "mode"));
     }
 

@@ -29,6 +29,16 @@ public record StoredVersion(String subject, int version, int id, String guid, St
         return end < 0 ? "" : subject.substring(0, end + 1);
     }
 
+    /** What names one version of one subject, in maps of versions. */
+    static String key(String subject, int version) {
+        return subject + "\u0000" + version;
+    }
+
+    /** This version's {@link #key(String, int)}. */
+    String key() {
+        return key(subject, version);
+    }
+
     /** The schema id with its context: ids are numbered per context. */
     public String idKey() {
         return contextScope() + id;
