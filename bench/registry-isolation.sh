@@ -39,7 +39,8 @@ for i in range(100):
 PY
 export IDS=100 SUBJECTS=8
 # warm up: the JIT, on reads and on registrations with their checks
-python3 bench/registry_writers.py "$URL" "$WRITERS" 15 "$MAX" warm-up >/dev/null &
+writers() { PREFIX=$1 MAX=$MAX wrk -t"$WRITERS" -c"$WRITERS" -d"$2s" -s bench/registry_writers.lua "$URL" | tail -1; }
+writers warm-up 15 >/dev/null &
 WARMING=$!
 wrk -t2 -c32 -d15s -s bench/registry_reads.lua "$URL" >/dev/null
 wait $WARMING
@@ -47,12 +48,12 @@ wait $WARMING
 echo "== reads alone: wrk -t2 -c32 -d${DURATION}s"
 wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/registry_reads.lua "$URL" | tee "$WORK/alone.txt" | grep -E "Requests/sec|99%|50%"
 echo "== reads while $WRITERS clients register (BACKWARD_TRANSITIVE, up to $MAX versions a subject)"
-python3 bench/registry_writers.py "$URL" "$WRITERS" "$DURATION" "$MAX" | tee "$WORK/writers.txt" &
+writers write "$DURATION" | tee "$WORK/writers.txt" &
 WRITING=$!
 wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/registry_reads.lua "$URL" | tee "$WORK/with-writers.txt" | grep -E "Requests/sec|99%|50%"
 wait $WRITING
 echo "== the same $WRITERS clients registering alone"
-python3 bench/registry_writers.py "$URL" "$WRITERS" "$DURATION" "$MAX" alone | tee "$WORK/writers-alone.txt"
+writers alone "$DURATION" | tee "$WORK/writers-alone.txt"
 alone=$(awk '/Requests\/sec/ {print $2}' "$WORK/alone.txt")
 with=$(awk '/Requests\/sec/ {print $2}' "$WORK/with-writers.txt")
 python3 -c "print(f'reads with writers / alone: {float($with) / float($alone):.2f} ({float($with):.0f} vs {float($alone):.0f} req/s)')"

@@ -58,7 +58,7 @@ final class ServerOptions {
 
     @Option(names = "--write-threads", paramLabel = "<n>",
             description = "registrations, deletes and compatibility checks run at once; the rest queue without "
-                    + "holding threads that reads need [PROTOVET_WRITE_THREADS] (default: half the cores, at least 1)")
+                    + "holding threads that reads need [PROTOVET_WRITE_THREADS] (default: half the cores, at least 2)")
     int writeThreads = AppSettings.DEFAULT_WRITE_THREADS;
 
     @Option(names = "--schema-cache-mb", paramLabel = "<n>",

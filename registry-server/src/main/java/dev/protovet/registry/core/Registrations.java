@@ -4,10 +4,12 @@ import dev.protovet.engine.model.Image;
 import dev.protovet.registry.model.DataContract;
 import dev.protovet.registry.model.Reference;
 import dev.protovet.registry.model.SchemaKey;
+import dev.protovet.registry.model.StoredSchema;
 import dev.protovet.registry.model.SubjectVersion;
 import dev.protovet.registry.schema.CompiledSchema;
 import dev.protovet.registry.store.Stores;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +41,7 @@ public final class Registrations {
         }
         String context = Subjects.context(subject);
         return tx.write(s -> {
-            s.subjects().lock(subject);
+            int highestEver = s.subjects().lock(subject);
             Mode mode = settings.effectiveMode(s, subject);
             Deletions.requireWritable(subject, mode);
             boolean chosen = request.id() != null && request.id() >= 0 || request.version() != null && request.version() > 0;
@@ -78,14 +80,15 @@ public final class Registrations {
             // an import keeps the GUID the schema had where it came from
             String guid = mode == Mode.IMPORT && request.guid() != null ? request.guid()
                     : SchemaFingerprint.guid(SchemaRequest.PROTOBUF, schema.canonicalText(), references, contract);
-            int id = s.schemas().idFor(fingerprint, context, guid, SchemaRequest.PROTOBUF, SchemaFingerprint.sha256(text),
-                    text, references, contract, explicitId);
-            int version = nextVersion(subject, request, versions, s.subjects().highestVersionEver(subject));
-            // an import keeps when the version was registered where it came from
+            // not cached until committed: a registration that fails to commit must not leave its id behind
+            StoredSchema created = s.schemas().schemaFor(fingerprint, context, guid, SchemaRequest.PROTOBUF,
+                    SchemaFingerprint.sha256(text), text, references, contract, explicitId);
+            int version = nextVersion(subject, request, versions, highestEver);
+            // an import keeps when the version was registered where it came from; microseconds, as the store keeps it
             Instant registeredAt = mode == Mode.IMPORT && request.timestamp() != null
-                    ? Instant.ofEpochMilli(request.timestamp()) : Instant.now();
-            s.subjects().insert(subject, version, id, registeredAt);
-            return RegisteredSchema.of(s.subjects().version(subject, version).orElseThrow(), stored.get(s, id));
+                    ? Instant.ofEpochMilli(request.timestamp()) : Instant.now().truncatedTo(ChronoUnit.MICROS);
+            s.subjects().insert(subject, version, created.id(), registeredAt);
+            return RegisteredSchema.of(new SubjectVersion(subject, version, created.id(), false, registeredAt), created);
         });
     }
 

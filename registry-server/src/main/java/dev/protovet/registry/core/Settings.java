@@ -4,7 +4,9 @@ import dev.protovet.registry.model.SchemaKey;
 import dev.protovet.registry.model.ScopeConfig;
 import dev.protovet.registry.store.SettingsStore;
 import dev.protovet.registry.store.Stores;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,13 +47,12 @@ public final class Settings {
      * falls back to its context's config ({@code :.team-a:}) before the global one.
      */
     EffectiveConfig effectiveConfig(Stores stores, String subject) {
-        ScopeConfig merged = stores.settings().config(GLOBAL).orElse(ScopeConfig.UNSET);
-        String context = contextScopeOf(subject);
-        if (context != null && !context.equals(subject)) {
-            merged = merged.updatedWith(stores.settings().config(context).orElse(ScopeConfig.UNSET));
-        }
-        if (subject != null) {
-            merged = merged.updatedWith(stores.settings().config(subject).orElse(ScopeConfig.UNSET));
+        List<String> scopes = scopesOf(subject);
+        Map<String, ScopeConfig> own = stores.settings().configs(scopes);
+        ScopeConfig merged = ScopeConfig.UNSET;
+        // the global scope first, each nearer one over it
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            merged = merged.updatedWith(own.getOrDefault(scopes.get(i), ScopeConfig.UNSET));
         }
         return new EffectiveConfig(
                 merged.level() == null ? CompatibilityLevel.DEFAULT : CompatibilityLevel.parse(merged.level()),
@@ -122,11 +123,29 @@ public final class Settings {
     }
 
     Mode effectiveMode(Stores stores, String subject) {
-        String context = contextScopeOf(subject);
-        return stores.settings().mode(subject)
-                .or(() -> context == null ? Optional.empty() : stores.settings().mode(context))
-                .or(() -> stores.settings().mode(GLOBAL)).map(Mode::parse)
+        List<String> scopes = scopesOf(subject);
+        Map<String, String> own = stores.settings().modes(scopes);
+        return scopes.stream().filter(own::containsKey).findFirst().map(scope -> Mode.parse(own.get(scope)))
                 .orElse(Mode.READWRITE);
+    }
+
+    /**
+     * The scopes a subject's settings come from, the nearest first: the subject itself, its context's scope (outside
+     * the default context), the global scope. For {@code null}, the global scope alone.
+     */
+    private static List<String> scopesOf(String subject) {
+        List<String> scopes = new ArrayList<>(3);
+        if (subject != null) {
+            scopes.add(subject);
+            String context = contextScopeOf(subject);
+            if (context != null && !context.equals(subject)) {
+                scopes.add(context);
+            }
+        }
+        if (!scopes.contains(GLOBAL)) {
+            scopes.add(GLOBAL);
+        }
+        return scopes;
     }
 
     /** The scope of a subject's context, or null in the default context. */

@@ -13,8 +13,11 @@ public record AppSettings(String host, int port, long maxRequestBytes, String cl
     public static final String VERSION = "0.1.0";
     public static final int DEFAULT_PORT = 8081;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
-    /** On a few cores, one core's worth of checks leaves the others to reads. */
-    public static final int DEFAULT_WRITE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /**
+     * Half the cores, so checks leave the rest to reads, but at least two: while one registration waits for the
+     * database (its statements, its commit on disk), another compiles and checks.
+     */
+    public static final int DEFAULT_WRITE_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
 
     /** Without TLS, with the default number of write threads. */
     public AppSettings(String host, int port, long maxRequestBytes, String clusterId, Credentials credentials) {
@@ -33,6 +36,11 @@ public record AppSettings(String host, int port, long maxRequestBytes, String cl
     /** The same settings listening on loopback at {@code newPort} (0: any free port). */
     public AppSettings onLoopback(int newPort) {
         return new AppSettings("127.0.0.1", newPort, maxRequestBytes, clusterId, credentials, tls, writeThreads);
+    }
+
+    /** The same settings running this many registrations and checks at once. */
+    public AppSettings withWriteThreads(int threads) {
+        return new AppSettings(host, port, maxRequestBytes, clusterId, credentials, tls, threads);
     }
 
     /** The same settings serving HTTPS with this keystore. */

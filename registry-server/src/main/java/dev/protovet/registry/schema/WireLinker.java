@@ -24,6 +24,9 @@ final class WireLinker {
     private static final String DESCRIPTOR = "google/protobuf/descriptor.proto";
     private static final String WIRE_EXTENSIONS = "wire/extensions.proto";
     private static volatile ProtoFileElement wireExtensions;
+    private static volatile ProtoFileElement optionsDescriptor;
+    /** Messages of descriptor.proto that options use, besides the options messages themselves. */
+    private static final java.util.Set<String> OPTION_TYPES = java.util.Set.of("UninterpretedOption", "FeatureSet");
 
     private WireLinker() {
     }
@@ -103,11 +106,30 @@ final class WireLinker {
         return element;
     }
 
+    /**
+     * descriptor.proto as the linker needs it when the schema does not import it: the options messages and what they
+     * use, without the descriptor messages themselves (FileDescriptorProto and the rest), which Wire would otherwise
+     * link and validate again on every compile though nothing refers to them. A schema that imports descriptor.proto
+     * (custom options) gets the whole file.
+     */
     private static ProtoFileElement descriptorElement() {
-        try {
-            return ImportClosure.wellKnown(DESCRIPTOR).element();
-        } catch (InvalidSchemaException e) {
-            throw new IllegalStateException("protobuf-java's descriptor.proto does not parse", e);
+        ProtoFileElement element = optionsDescriptor;
+        if (element == null) {
+            ProtoFileElement whole;
+            try {
+                whole = ImportClosure.wellKnown(DESCRIPTOR).element();
+            } catch (InvalidSchemaException e) {
+                throw new IllegalStateException("protobuf-java's descriptor.proto does not parse", e);
+            }
+            List<com.squareup.wire.schema.internal.parser.TypeElement> types = whole.getTypes().stream()
+                    .filter(t -> !(t instanceof com.squareup.wire.schema.internal.parser.MessageElement)
+                            || t.getName().endsWith("Options") || OPTION_TYPES.contains(t.getName()))
+                    .toList();
+            element = new ProtoFileElement(whole.getLocation(), whole.getPackageName(), whole.getSyntax(),
+                    whole.getImports(), whole.getPublicImports(), whole.getWeakImports(), types, whole.getServices(),
+                    whole.getExtendDeclarations(), whole.getOptions());
+            optionsDescriptor = element;
         }
+        return element;
     }
 }

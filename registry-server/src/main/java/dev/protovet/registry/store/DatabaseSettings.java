@@ -31,6 +31,9 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
             if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")) {
                 url += ";WRITE_DELAY=0";
             }
+            if (!url.toUpperCase(Locale.ROOT).contains("OPTIMIZE_REUSE_RESULTS=")) {
+                url += FRESH_RESULTS;
+            }
         }
         return new DatabaseSettings(url, user, password, 16, START_TIMEOUT_MILLIS, CONNECTION_WAIT_MILLIS);
     }
@@ -40,10 +43,16 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         return new DatabaseSettings(jdbcUrl, user, password, size, startTimeoutMillis, connectionWaitMillis);
     }
 
+    /**
+     * H2 otherwise answers a query repeated in a transaction from its earlier result, although another transaction
+     * has committed since: a registration that waited for a lock would not see the same schema registered meanwhile.
+     */
+    private static final String FRESH_RESULTS = ";OPTIMIZE_REUSE_RESULTS=FALSE";
+
     private static String h2Url(String target) {
         // a committed transaction is written to the file at once, not up to half a second later (H2's default)
         String durability = target.startsWith("file:") && !target.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")
                 ? ";WRITE_DELAY=0" : "";
-        return "jdbc:h2:" + target + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + durability;
+        return "jdbc:h2:" + target + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" + durability + FRESH_RESULTS;
     }
 }

@@ -48,58 +48,60 @@ public final class SchemaStore {
     }
 
     /**
-     * The row id of this schema in {@code context}, creating it when new. Concurrent callers with the same
-     * fingerprint get one row: the insert that loses the race on the unique fingerprint does nothing, and both
-     * read the winner's row.
+     * This schema in {@code context}, created when new. Ids are given under the context's row
+     * lock, and the fingerprint is looked up again once the lock is held: a concurrent registration of the same
+     * schema (in another subject) that committed while this one waited is found, not inserted twice.
      *
      * @param explicitId an id the client chose (IMPORT mode), or null to give the next one of the context
      * @param guid       the schema's GUID
      */
-    public int idFor(String fingerprint, String context, String guid, String schemaType, String sha256, String text,
-                     List<Reference> references, DataContract contract, Integer explicitId) {
+    public StoredSchema schemaFor(String fingerprint, String context, String guid, String schemaType, String sha256,
+                                  String text, List<Reference> references, DataContract contract, Integer explicitId) {
+        lockContext(context);
         Optional<Integer> existing = idOf(fingerprint);
         if (existing.isPresent()) {
-            return existing.get();
+            return get(existing.get()).orElseThrow();
         }
         handle.createUpdate("INSERT INTO schema_contents (sha256, schema_text) VALUES (:sha, :text) ON CONFLICT DO NOTHING")
                 .bind("sha", sha256).bind("text", text).execute();
-        // the context's row lock: ids are given one at a time, an import's chosen id among them
-        lockContext(context);
         // above every id the context has given, imported ones included (as Confluent goes on after an import)
         int contextId = explicitId != null ? explicitId : maxId(context) + 1;
         // other contexts' rows are negative, from a sequence of their own: they never take an id the default context
         // may be given, nor make it skip one
         int row = SchemaKey.DEFAULT_CONTEXT.equals(context) ? contextId
                 : -handle.createQuery("SELECT nextval('context_schema_rows')").mapTo(Integer.class).one();
-        int inserted = handle.createUpdate("""
+        handle.createUpdate("""
                         INSERT INTO schemas (id, fingerprint, schema_type, content_sha256, created_at, metadata, rule_set,
                                              context, context_id, guid)
-                        VALUES (:id, :f, :type, :sha, :now, :metadata, :ruleSet, :context, :contextId, :guid)
-                        ON CONFLICT DO NOTHING""")
+                        VALUES (:id, :f, :type, :sha, :now, :metadata, :ruleSet, :context, :contextId, :guid)""")
                 .bind("id", row).bind("f", fingerprint).bind("type", schemaType).bind("sha", sha256)
                 .bind("now", OffsetDateTime.now()).bind("metadata", contract.metadata())
                 .bind("ruleSet", contract.ruleSet()).bind("context", context).bind("contextId", contextId)
                 .bind("guid", guid).execute();
-        if (inserted == 1) {
-            for (int i = 0; i < references.size(); i++) {
-                Reference r = references.get(i);
-                handle.createUpdate("""
-                                INSERT INTO schema_references (schema_id, position, name, subject, version)
-                                VALUES (:id, :pos, :name, :subject, :version)""")
-                        .bind("id", row).bind("pos", i).bind("name", r.name()).bind("subject", r.subject())
-                        .bind("version", r.version()).execute();
-            }
+        for (int i = 0; i < references.size(); i++) {
+            Reference r = references.get(i);
+            handle.createUpdate("""
+                            INSERT INTO schema_references (schema_id, position, name, subject, version)
+                            VALUES (:id, :pos, :name, :subject, :version)""")
+                    .bind("id", row).bind("pos", i).bind("name", r.name()).bind("subject", r.subject())
+                    .bind("version", r.version()).execute();
         }
-        return idOf(fingerprint).orElseThrow(() -> new IllegalStateException("id " + contextId + " of context "
-                + context + " is taken by another schema"));
+        return new StoredSchema(row, context, contextId, guid, schemaType, text, List.copyOf(references), contract);
     }
 
     /** Takes the context's row lock for the rest of the transaction, creating the row first if needed. */
     public void lockContext(String context) {
+        if (lockedContext(context)) {
+            return;
+        }
         handle.createUpdate("INSERT INTO contexts (name, created_at) VALUES (:c, :now) ON CONFLICT DO NOTHING")
                 .bind("c", context).bind("now", OffsetDateTime.now()).execute();
-        handle.createQuery("SELECT name FROM contexts WHERE name = :c FOR UPDATE").bind("c", context)
-                .mapTo(String.class).one();
+        lockedContext(context);
+    }
+
+    private boolean lockedContext(String context) {
+        return handle.createQuery("SELECT name FROM contexts WHERE name = :c FOR UPDATE").bind("c", context)
+                .mapTo(String.class).findOne().isPresent();
     }
 
     /** The contexts that have held schemas, the default one included, sorted. */

@@ -27,6 +27,19 @@ public final class SettingsStore {
                 .findOne();
     }
 
+    /** What each of these scopes sets itself (those that set nothing are absent), read in one query. */
+    public Map<String, ScopeConfig> configs(Collection<String> scopes) {
+        Map<String, ScopeConfig> out = new HashMap<>();
+        handle.createQuery("""
+                        SELECT scope, compatibility_level, compatibility_rules, normalize
+                        FROM compatibility_configs WHERE scope IN (<scopes>)""")
+                .bindList("scopes", List.copyOf(scopes))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new ScopeConfig(rs.getString(2), rs.getString(3),
+                        (Boolean) rs.getObject(4))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     /** The compatibility levels set for these scopes (those without one are absent). */
     public Map<String, String> levels(Collection<String> scopes) {
         Map<String, String> out = new HashMap<>();
@@ -57,6 +70,16 @@ public final class SettingsStore {
     public Optional<String> mode(String scope) {
         return handle.createQuery("SELECT mode FROM modes WHERE scope = :scope")
                 .bind("scope", scope).mapTo(String.class).findOne();
+    }
+
+    /** The modes these scopes set themselves (those that set none are absent), read in one query. */
+    public Map<String, String> modes(Collection<String> scopes) {
+        Map<String, String> out = new HashMap<>();
+        handle.createQuery("SELECT scope, mode FROM modes WHERE scope IN (<scopes>)")
+                .bindList("scopes", List.copyOf(scopes))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     public void putMode(String scope, String mode) {

@@ -22,13 +22,22 @@ public final class SubjectStore {
 
     /**
      * Takes the subject's lock for the rest of the transaction, creating its row first if needed, so that
-     * registrations of one subject (from any server instance) are numbered one at a time.
+     * registrations of one subject (from any server instance) are numbered one at a time; returns the highest
+     * version the subject has ever had (permanently deleted ones included), 0 for a new subject.
      */
-    public void lock(String subject) {
+    public int lock(String subject) {
+        Optional<Integer> highest = lockedRow(subject);
+        if (highest.isPresent()) {
+            return highest.get();
+        }
         handle.createUpdate("INSERT INTO subjects (name, created_at) VALUES (:s, :now) ON CONFLICT DO NOTHING")
                 .bind("s", subject).bind("now", OffsetDateTime.now()).execute();
-        handle.createQuery("SELECT name FROM subjects WHERE name = :s FOR UPDATE")
-                .bind("s", subject).mapTo(String.class).one();
+        return lockedRow(subject).orElseThrow();
+    }
+
+    private Optional<Integer> lockedRow(String subject) {
+        return handle.createQuery("SELECT max_version FROM subjects WHERE name = :s FOR UPDATE")
+                .bind("s", subject).mapTo(Integer.class).findOne();
     }
 
     /** All versions of the subject, soft-deleted ones included, oldest first. */
@@ -96,12 +105,6 @@ public final class SubjectStore {
         return handle.createQuery("SELECT COUNT(DISTINCT subject) FROM subject_versions "
                         + "WHERE NOT deleted AND subject LIKE :text ESCAPE '\\'")
                 .bind("text", "%" + likePrefix(text)).mapTo(Integer.class).one();
-    }
-
-    /** The highest version the subject has ever had, permanently deleted ones included; 0 for a new subject. */
-    public int highestVersionEver(String subject) {
-        return handle.createQuery("SELECT max_version FROM subjects WHERE name = :s")
-                .bind("s", subject).mapTo(Integer.class).findOne().orElse(0);
     }
 
     /** Adds a version (the subject's row must exist: {@link #lock} creates it) and raises its highest version. */

@@ -79,6 +79,39 @@ class ConcurrentRegistrationTest {
     }
 
     /**
+     * On the embedded store with several write threads, eight clients registering the same schemas under their own
+     * subjects at once: each waits for the others' ids and finds the schema they registered, never a second row
+     * (H2 would otherwise answer the repeated lookup from its result before the wait).
+     */
+    @Test
+    void sameSchemasRegisteredAtOnceOnTheEmbeddedStoreGetOneIdEach() throws Exception {
+        try (RunningRegistry registry = new RunningRegistry(TestDatabases.h2(),
+                AppSettings.defaults().withWriteThreads(4))) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<List<Integer>>> ids = new ArrayList<>();
+            for (int client = 0; client < 8; client++) {
+                int c = client;
+                ids.add(pool.submit(() -> {
+                    List<Integer> mine = new ArrayList<>();
+                    for (int k = 0; k < 40; k++) {
+                        Answer answer = registry.post("/subjects/same-" + c + "-" + k + "/versions",
+                                RegistryApiContract.body(schema(k)));
+                        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                        mine.add(answer.json().getAsJsonObject().get("id").getAsInt());
+                    }
+                    return mine;
+                }));
+            }
+            List<Integer> first = ids.get(0).get();
+            for (Future<List<Integer>> other : ids) {
+                assertThat(other.get()).as("one id per schema, whichever client registered it").isEqualTo(first);
+            }
+            pool.shutdown();
+            assertThat(first).doesNotHaveDuplicates();
+        }
+    }
+
+    /**
      * 32 clients at once registering, soft-deleting and permanently deleting on PostgreSQL: each request holds at
      * most one pooled connection and checks mode and config in its own transaction, so none waits out the pool
      * (which would be a 503) and every answer is one the API documents.
