@@ -1,5 +1,6 @@
 package dev.protovet.cli;
 
+import dev.protovet.engine.load.ImageCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,14 @@ final class ComparisonInputs {
     @Option(names = "--path", paramLabel = "<path>", description = "Limit to these files or directories (repeatable).")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--no-cache",
+            description = {"Compile the --against input again instead of reusing its compile from an earlier run",
+                    "(kept in $PROTOVET_CACHE_DIR, else $XDG_CACHE_HOME/protovet, else ~/.cache/protovet)."})
+    boolean noCache;
+
     /** Resolves and loads both inputs. */
     LoadedInputs load() {
-        return LoadedInputs.load(input, against, config, againstConfig, includes);
+        return LoadedInputs.load(input, against, config, againstConfig, includes,
+                noCache ? null : ImageCache.fromEnvironment(System.getenv()));
     }
 }

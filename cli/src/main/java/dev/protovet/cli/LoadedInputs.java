@@ -2,6 +2,7 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.load.ImageCache;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.engine.model.Image;
@@ -28,8 +29,14 @@ final class LoadedInputs implements AutoCloseable {
         this.loaded = loaded;
     }
 
-    static LoadedInputs load(String input, String against, String config, String againstConfig, List<Path> includes) {
-        InputComparison comparison = new InputComparison(new InputLoader(ProtocCompiler.locate(), includes));
+    /**
+     * @param cache where the --against side's compile is kept between runs (a baseline seldom changes, and its key
+     *              is its content); null to compile it every time
+     */
+    static LoadedInputs load(String input, String against, String config, String againstConfig, List<Path> includes,
+                             ImageCache cache) {
+        InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
+        InputComparison comparison = new InputComparison(loader, cache == null ? loader : loader.cachedIn(cache));
         ResolvedInput currentInput = InputResolver.resolve(input);
         ResolvedInput previousInput = null;
         try {

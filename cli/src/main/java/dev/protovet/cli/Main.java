@@ -21,7 +21,7 @@ public final class Main {
     }
 
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new ProtovetCommand());
+        CommandLine cli = ProtovetCommand.commandLine(args);
         useErrorExitCode(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

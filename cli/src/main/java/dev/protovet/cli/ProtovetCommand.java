@@ -1,16 +1,49 @@
 package dev.protovet.cli;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code protovet} command itself: only subcommands, and the options they all share. */
+/**
+ * The {@code protovet} command itself: only subcommands, and the options they all share. The subcommands are added
+ * by {@link #commandLine}: a run builds the model (options, help texts) of the one it runs, not of all of them.
+ */
 @Command(name = "protovet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Keeps protobuf contracts from breaking: buf-compatible breaking-change detection.",
-        subcommands = {BreakingCommand.class, DiffCommand.class, BuildCommand.class, RulesCommand.class, RegistryCommand.class,
-                AutoComplete.GenerateCompletion.class})
+        description = "Keeps protobuf contracts from breaking: buf-compatible breaking-change detection.")
 public final class ProtovetCommand {
+    /** Every subcommand by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("breaking", BreakingCommand::new);
+        SUBCOMMANDS.put("diff", DiffCommand::new);
+        SUBCOMMANDS.put("build", BuildCommand::new);
+        SUBCOMMANDS.put("rules", RulesCommand::new);
+        SUBCOMMANDS.put("registry", RegistryCommand::new);
+        SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when they name one that needs no
+     * other (completion describes them all), else with every subcommand (for help, or to suggest a misspelt one).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new ProtovetCommand());
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (SUBCOMMANDS.containsKey(named) && !named.equals("generate-completion")) {
+            cli.addSubcommand(SUBCOMMANDS.get(named).get());
+        } else {
+            SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        return cli;
+    }
+
     /** Set by {@code --debug}: failures then print their stack trace too. */
     static volatile boolean debug = Boolean.getBoolean("protovet.debug") || System.getenv("PROTOVET_DEBUG") != null;
 

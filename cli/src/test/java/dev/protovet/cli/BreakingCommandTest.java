@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,12 +120,7 @@ class BreakingCommandTest {
 
     @Test
     void aGitBranchIsTheBaselineAsInAPreCommitHook() throws Exception {
-        Path repo = copyOf(EXAMPLES.resolve("before"), dir.resolve("repo/proto"));
-        git(dir.resolve("repo"), "init", "-q", "-b", "main");
-        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "add", "-A");
-        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "commit", "-q", "-m", "v1");
-        Files.copy(EXAMPLES.resolve("after/acme/orders/v1/orders.proto"), repo.resolve("acme/orders/v1/orders.proto"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path repo = repositoryWithAChangedWorkingTree();
 
         var result = Launcher.run(dir.resolve("repo"), "breaking", "proto", "--against", ".git#branch=main,subdir=proto");
 
@@ -134,6 +130,49 @@ class BreakingCommandTest {
         var missing = Launcher.run(dir.resolve("repo"), "breaking", "proto", "--against", ".git#branch=release");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(missing.err()).contains("no branch \"release\"").doesNotContain("\tat ");
+    }
+
+    /**
+     * The git baseline is compiled on the first run and kept; the second run finds the same findings with the same
+     * entry (nothing new written), and {@code --no-cache} neither reads nor writes it.
+     */
+    @Test
+    void theGitBaselineIsCompiledOnceAndKeptInTheUsersCache() throws Exception {
+        Path repo = repositoryWithAChangedWorkingTree();
+        Path cache = dir.resolve("cache");
+        var env = java.util.Map.of("PROTOVET_CACHE_DIR", cache.toString());
+
+        var first = Launcher.runWithEnv(dir.resolve("repo"), env, "breaking", "proto", "--against", ".git#branch=main,subdir=proto");
+        List<Path> kept = entries(cache);
+        assertThat(kept).hasSize(1);
+        var second = Launcher.runWithEnv(dir.resolve("repo"), env, "breaking", "proto", "--against", ".git#branch=main,subdir=proto");
+
+        assertThat(second.exitCode()).isEqualTo(first.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(second.out()).isEqualTo(first.out()).hasLineCount(3);
+        assertThat(entries(cache)).isEqualTo(kept);
+        // the working tree is never kept: it changes with every commit
+        Files.writeString(repo.resolve("acme/extra.proto"), "syntax = \"proto3\";\npackage acme;\nmessage Extra {}\n");
+        var uncached = Launcher.runWithEnv(dir.resolve("repo"), env, "breaking", "proto", "--against", "../repo/proto",
+                "--no-cache");
+        assertThat(uncached.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(entries(cache)).isEqualTo(kept);
+    }
+
+    /** A git repository whose main branch has the example's "before" under proto/, its working tree the "after". */
+    private Path repositoryWithAChangedWorkingTree() throws Exception {
+        Path repo = copyOf(EXAMPLES.resolve("before"), dir.resolve("repo/proto"));
+        git(dir.resolve("repo"), "init", "-q", "-b", "main");
+        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "add", "-A");
+        git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "commit", "-q", "-m", "v1");
+        Files.copy(EXAMPLES.resolve("after/acme/orders/v1/orders.proto"), repo.resolve("acme/orders/v1/orders.proto"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return repo;
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (var files = Files.walk(cache)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     private static void git(Path in, String... args) throws Exception {

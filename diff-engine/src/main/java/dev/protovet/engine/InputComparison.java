@@ -18,10 +18,17 @@ import java.util.stream.Collectors;
  * {@link CheckScope}, runs {@link BreakingCheck} and names each finding's file as the user sees it.
  */
 public final class InputComparison {
-    private final InputLoader loader;
+    private final InputLoader currentLoader;
+    private final InputLoader previousLoader;
 
     public InputComparison(InputLoader loader) {
-        this.loader = loader;
+        this(loader, loader);
+    }
+
+    /** Each side with its own loader: the previous one may keep its compiles in a cache, the current one not. */
+    public InputComparison(InputLoader currentLoader, InputLoader previousLoader) {
+        this.currentLoader = currentLoader;
+        this.previousLoader = previousLoader;
     }
 
     /** Both inputs of a comparison, loaded. */
@@ -40,8 +47,9 @@ public final class InputComparison {
 
     /** Loads the input here and the previous one on a second core: the two are independent. */
     public Loaded load(Path input, BufConfig inputConfig, Path against, BufConfig againstConfig) {
-        CompletableFuture<InputLoader.Loaded> previous = CompletableFuture.supplyAsync(() -> loader.load(against, againstConfig));
-        InputLoader.Loaded current = loader.load(input, inputConfig);
+        CompletableFuture<InputLoader.Loaded> previous = CompletableFuture.supplyAsync(
+                () -> previousLoader.load(against, againstConfig));
+        InputLoader.Loaded current = currentLoader.load(input, inputConfig);
         try {
             return new Loaded(current, previous.join());
         } catch (CompletionException e) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,10 +25,21 @@ import java.util.stream.Stream;
 public final class InputLoader {
     private final ProtocCompiler compiler;
     private final List<Path> extraIncludes;
+    private final ImageCache cache;
 
     public InputLoader(ProtocCompiler compiler, List<Path> extraIncludes) {
+        this(compiler, extraIncludes, null);
+    }
+
+    private InputLoader(ProtocCompiler compiler, List<Path> extraIncludes, ImageCache cache) {
         this.compiler = compiler;
         this.extraIncludes = List.copyOf(extraIncludes);
+        this.cache = cache;
+    }
+
+    /** The same loader keeping what it compiles in {@code cache}, and compiling only what the cache lacks. */
+    public InputLoader cachedIn(ImageCache cache) {
+        return new InputLoader(compiler, extraIncludes, cache);
     }
 
     /**
@@ -126,6 +138,26 @@ public final class InputLoader {
         }
         List<Path> includes = new ArrayList<>(roots);
         includes.addAll(extraIncludes);
+        return new Compiled(compileOrReuse(roots, includes, files, targets, diskPaths), targets);
+    }
+
+    /** The compile of {@code files}: from the cache when it holds this exact input, else by protoc (and kept). */
+    private FileDescriptorSet compileOrReuse(List<Path> roots, List<Path> includes, List<Path> files,
+                                             Set<String> targets, Map<String, Path> diskPaths) {
+        ImageCache.Key key = null;
+        if (cache != null) {
+            try {
+                key = ImageCache.Key.of(compiler.executable(), roots, extraIncludes, files);
+            } catch (RuntimeException e) {
+                // a file that cannot be read now is reported by protoc below
+            }
+        }
+        if (key != null) {
+            Optional<FileDescriptorSet> kept = cache.get(key, includes);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         FileDescriptorSet set;
         try {
             set = compiler.compile(includes, files);
@@ -137,7 +169,10 @@ public final class InputLoader {
                             : p)
                     .toList());
         }
-        return new Compiled(set, targets);
+        if (key != null) {
+            cache.put(key, set, targets, includes);
+        }
+        return set;
     }
 
     private static List<Path> protoFiles(Path root) {
