@@ -1,5 +1,6 @@
 package dev.protovet.engine.load;
 
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.InputException.Problem;
@@ -8,7 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +33,25 @@ public final class ProtocCompiler {
     private static final Pattern LOCATED = Pattern.compile("^(.+?):(\\d+):(\\d+): (.*)$");
     private static final Pattern FILE_ONLY = Pattern.compile("^([^:\\s]+\\.proto): (.*)$");
 
+    /** Below this many files a second protoc process costs more than it saves. */
+    private static final int FILES_PER_PROCESS = 100;
+    /**
+     * protoc processes running at once in this JVM, whatever compiles them: the two sides of a comparison compiling
+     * together share the cores instead of each taking all of them.
+     */
+    private static final Semaphore RUNNING = new Semaphore(Runtime.getRuntime().availableProcessors());
+
     private final Path protoc;
+    private final int processes;
 
     public ProtocCompiler(Path protoc) {
+        this(protoc, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** At most {@code processes} protoc processes for one compile. */
+    ProtocCompiler(Path protoc, int processes) {
         this.protoc = protoc;
+        this.processes = processes;
     }
 
     /** The protoc named by {@value #PROPERTY} or {@value #ENVIRONMENT}, else {@code protoc} on the PATH. */
@@ -45,9 +69,66 @@ public final class ProtocCompiler {
 
     /**
      * Compiles {@code files} (paths on disk, each under one of {@code includes}) into a descriptor set with source
-     * info and all imports; the well-known types are always on the include path.
+     * info and all imports; the well-known types are always on the include path. A large set is split into as many
+     * consecutive groups as there are cores, each compiled by a protoc process of its own, and the results merged:
+     * protoc writes each file after the files it imports, once, so the groups' outputs in order, each file kept at
+     * its first appearance, are exactly what one protoc run over all the files writes.
      */
     public FileDescriptorSet compile(List<Path> includes, List<Path> files) {
+        int groups = Math.min(processes, files.size() / FILES_PER_PROCESS);
+        if (groups < 2) {
+            return SpanNormalizer.normalize(compileCounted(includes, files), includes);
+        }
+        List<CompletableFuture<FileDescriptorSet>> parts = new ArrayList<>();
+        ExecutorService runners = Executors.newFixedThreadPool(groups, runnable -> {
+            Thread thread = new Thread(runnable, "protovet-protoc");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int g = 0; g < groups; g++) {
+                List<Path> group = files.subList(g * files.size() / groups, (g + 1) * files.size() / groups);
+                parts.add(CompletableFuture.supplyAsync(() -> compileCounted(includes, group), runners));
+            }
+            FileDescriptorSet.Builder merged = FileDescriptorSet.newBuilder();
+            Set<String> written = new HashSet<>();
+            Set<Problem> problems = new LinkedHashSet<>();
+            for (CompletableFuture<FileDescriptorSet> part : parts) {
+                try {
+                    for (FileDescriptorProto file : part.join().getFileList()) {
+                        if (written.add(file.getName())) {
+                            merged.addFile(file);
+                        }
+                    }
+                } catch (CompletionException e) {
+                    if (!(e.getCause() instanceof InputException failed)) {
+                        throw e;
+                    }
+                    // a file imported by several groups reports its errors in each
+                    problems.addAll(failed.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(List.copyOf(problems));
+            }
+            return SpanNormalizer.normalize(merged.build(), includes);
+        } finally {
+            runners.shutdownNow();
+        }
+    }
+
+    /** {@link #compileOnce}, once fewer protoc processes than cores are running. */
+    private FileDescriptorSet compileCounted(List<Path> includes, List<Path> files) {
+        RUNNING.acquireUninterruptibly();
+        try {
+            return compileOnce(includes, files);
+        } finally {
+            RUNNING.release();
+        }
+    }
+
+    /** One protoc run over {@code files}: protoc's own output, not yet normalized. */
+    private FileDescriptorSet compileOnce(List<Path> includes, List<Path> files) {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("protovet-protoc-");
@@ -72,7 +153,7 @@ public final class ProtocCompiler {
             if (exit != 0) {
                 throw new InputException(problems(new String(output, StandardCharsets.UTF_8), includes));
             }
-            return SpanNormalizer.normalize(DescriptorSetReader.parseProtocOutput(out), includes);
+            return DescriptorSetReader.parseProtocOutput(out);
         } catch (IOException e) {
             throw new InputException(protoc.toString(), "cannot run protoc: " + e.getMessage()
                     + " (set -D" + PROPERTY + " or $" + ENVIRONMENT + " to a protoc executable)");
