@@ -49,8 +49,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ResolvedInput resolved = InputResolver.resolve(input)) {
-            FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), includes)
-                    .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config));
+            FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), LoadedInputs.existingDirectories(includes))
+                    .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
             FileDescriptorSet.Builder out = FileDescriptorSet.newBuilder();
             for (var file : set.getFileList()) {
                 if (excludeImports && BufImages.isImport(file)) {

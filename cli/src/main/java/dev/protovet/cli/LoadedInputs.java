@@ -1,6 +1,7 @@
 package dev.protovet.cli;
 
 import dev.protovet.engine.InputComparison;
+import dev.protovet.engine.InputException;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.ImageCache;
 import dev.protovet.engine.load.InputLoader;
@@ -35,15 +36,15 @@ final class LoadedInputs implements AutoCloseable {
      */
     static LoadedInputs load(String input, String against, String config, String againstConfig, List<Path> includes,
                              ImageCache cache) {
-        InputLoader loader = new InputLoader(ProtocCompiler.locate(), includes);
+        InputLoader loader = new InputLoader(ProtocCompiler.locate(), existingDirectories(includes));
         InputComparison comparison = new InputComparison(loader, cache == null ? loader : loader.cachedIn(cache));
         ResolvedInput currentInput = InputResolver.resolve(input);
         ResolvedInput previousInput = null;
         try {
             previousInput = InputResolver.resolve(against);
             return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(),
-                    config == null ? null : ConfigParser.fromArgument(config), previousInput.path(),
-                    againstConfig == null ? null : ConfigParser.fromArgument(againstConfig)));
+                    config == null ? null : ConfigParser.fromArgument(config, "--config"), previousInput.path(),
+                    againstConfig == null ? null : ConfigParser.fromArgument(againstConfig, "--against-config")));
         } catch (RuntimeException e) {
             currentInput.close();
             if (previousInput != null) {
@@ -51,6 +52,16 @@ final class LoadedInputs implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The {@code -I} directories, each checked to be one: a misspelt one would otherwise surface as a missing import. */
+    static List<Path> existingDirectories(List<Path> includes) {
+        for (Path include : includes) {
+            if (!Files.isDirectory(include)) {
+                throw new InputException(include.toString(), "-I names no directory");
+            }
+        }
+        return includes;
     }
 
     InputComparison.Loaded loaded() {

@@ -112,8 +112,10 @@ class BreakingCommandTest {
 
     @Test
     void pathAndExcludePathNarrowBothSides() throws Exception {
+        // excluding the only file leaves nothing to check: an error, as in buf, not a pass
         var excluded = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--exclude-path", "acme/orders");
-        assertThat(excluded.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(excluded.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(excluded.err()).startsWith("no .proto files were targeted");
         var included = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--path", "acme/orders/v1/orders.proto");
         assertThat(included.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
@@ -130,6 +132,31 @@ class BreakingCommandTest {
         var missing = Launcher.run(dir.resolve("repo"), "breaking", "proto", "--against", ".git#branch=release");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(missing.err()).contains("no branch \"release\"").doesNotContain("\tat ");
+    }
+
+    /** What buf refuses, protovet refuses too: exit 1 and one line naming what is wrong, never a silent pass. */
+    @Test
+    void misspeltPathsConfigsIncludesAndRefsExit1WithOneLine() throws Exception {
+        record Case(List<String> args, String says) {
+        }
+        List<Case> cases = List.of(
+                new Case(List.of("--path", "acme/nope.proto"), "no .proto files were targeted"),
+                new Case(List.of("--exclude-path", "acme"), "no .proto files were targeted"),
+                new Case(List.of("--config", "/missing/buf.yaml"), "--config: could not read file /missing/buf.yaml"),
+                new Case(List.of("--against-config", "missing.yaml"), "--against-config: could not read file missing.yaml"),
+                new Case(List.of("--against-config", "{version: v7}"), "--against-config"),
+                new Case(List.of("-I", "no-such-dir"), "no-such-dir: -I names no directory"));
+        for (Case c : cases) {
+            List<String> args = new java.util.ArrayList<>(List.of("breaking", "after", "--against", "before"));
+            args.addAll(c.args());
+            var result = Launcher.run(EXAMPLES, args.toArray(String[]::new));
+            assertThat(result.exitCode()).as(String.join(" ", c.args())).isEqualTo(ExitCodes.ERROR);
+            assertThat(result.err().lines()).as(result.err()).singleElement()
+                    .satisfies(line -> assertThat(line).contains(c.says()));
+        }
+        var depth = Launcher.run(EXAMPLES, "breaking", "after", "--against", "..#ref=HEAD,depth=abc,subdir=examples/before");
+        assertThat(depth.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(depth.err().lines()).singleElement().satisfies(line -> assertThat(line).contains("depth").contains("\"abc\""));
     }
 
     /**

@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
  * {@link CheckScope}, runs {@link BreakingCheck} and names each finding's file as the user sees it.
  */
 public final class InputComparison {
+    /** buf's words when --path or --exclude-path leave no file to check. */
+    static final String NOTHING_TARGETED = "no .proto files were targeted. This can occur if no .proto files are found "
+            + "in your input, --path points to files that do not exist, or --exclude-path excludes all files.";
+
     private final InputLoader currentLoader;
     private final InputLoader previousLoader;
 
@@ -63,6 +67,11 @@ public final class InputComparison {
     /** Narrows both sides to {@code scope}, checks them and shows each file by {@code shownPath}. */
     public static List<Finding> check(Loaded sides, CheckScope scope, Function<String, String> shownPath) {
         Image currentImage = narrow(sides.current().image(), scope);
+        if ((!scope.paths().isEmpty() || !scope.excludePaths().isEmpty())
+                && currentImage.files().stream().allMatch(ProtoFile::isImport)) {
+            // as buf: a check of nothing is a mistake (a misspelt --path), not a pass
+            throw new InputException("", NOTHING_TARGETED);
+        }
         Image previousImage = narrow(sides.previous().image(), scope);
         if (scope.limitToInputFiles()) {
             Set<String> inInput = currentImage.files().stream().map(ProtoFile::path).collect(Collectors.toSet());

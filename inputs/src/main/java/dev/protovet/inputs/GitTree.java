@@ -33,6 +33,10 @@ final class GitTree {
     }
 
     static ResolvedInput checkout(InputSpec spec) {
+        String depth = spec.option("depth");
+        if (depth != null && !depth.matches("[1-9][0-9]{0,8}")) {
+            throw new InputException(spec.text(), "depth must be a whole number of commits, 1 or more, not \"" + depth + "\"");
+        }
         QuietSystemReader.install();
         Path scratch = null;
         try {

@@ -27,15 +27,32 @@ public final class ConfigParser {
 
     /** A {@code --config} argument: a path to a file if one exists there, else YAML or JSON text. */
     public static BufConfig fromArgument(String argument) {
+        return fromArgument(argument, "--config");
+    }
+
+    /**
+     * A config given on the command line by {@code flag}: a file, else YAML or JSON text. An argument that can only
+     * be meant as a file (a path ending in .yaml, .yml or .json, no spaces, braces or colons) but names none is an
+     * error saying so, not text that is "not a mapping".
+     */
+    public static BufConfig fromArgument(String argument, String flag) {
         try {
             Path path = Path.of(argument);
             if (Files.isRegularFile(path)) {
                 return read(path);
             }
+            if (looksLikeAFile(argument)) {
+                throw new InputException(flag, "could not read file " + argument + ": "
+                        + (Files.exists(path) ? "not a regular file" : "no such file or directory"));
+            }
         } catch (InvalidPathException e) {
             // not a path: config text
         }
-        return parse(argument, "--config");
+        return parse(argument, flag);
+    }
+
+    private static boolean looksLikeAFile(String argument) {
+        return argument.matches("[^\\s{}\\[\\]:,]+\\.(yaml|yml|json)") || argument.matches("[^\\s{}\\[\\]:,]*/[^\\s{}\\[\\]:,]*");
     }
 
     public static BufConfig read(Path file) {
