@@ -50,6 +50,35 @@ class ConfigTest {
     }
 
     @Test
+    void anUnknownRuleIdUnderIgnoreOnlyIsAnErrorToo() {
+        BufConfig config = ConfigParser.parse("version: v1\nbreaking:\n  ignore_only:\n    FIELD_NO_DELET: [a.proto]\n",
+                "buf.yaml");
+        assertThatThrownBy(() -> RuleSelector.select(config.modules().get(0).breaking()))
+                .isInstanceOf(InputException.class)
+                .hasMessage("breaking.ignore_only: unknown rule or category ID FIELD_NO_DELET (config version v1; run `protovet rules` to list them)");
+        BufConfig category = ConfigParser.parse("version: v1\nbreaking:\n  ignore_only:\n    WIRE: [a.proto]\n", "buf.yaml");
+        assertThat(RuleSelector.select(category.modules().get(0).breaking())).isNotEmpty();
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingItsLine() {
+        assertThatThrownBy(() -> ConfigParser.parse("version: v1\nbreaking:\n  use: [FILE]\n  use: [WIRE]\n", "buf.yaml"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("buf.yaml:4:")
+                .hasMessageContaining("duplicate key use");
+    }
+
+    @Test
+    void v1BuildRootsAndExcludesMustBeListsOfRelativePaths() {
+        assertThatThrownBy(() -> ConfigParser.parse("version: v1\nbuild:\n  roots: 7\n", "buf.yaml"))
+                .isInstanceOf(InputException.class).hasMessage("buf.yaml: \"build.roots\" must be a list");
+        assertThatThrownBy(() -> ConfigParser.parse("version: v1\nbuild:\n  excludes: [/abs]\n", "buf.yaml"))
+                .isInstanceOf(InputException.class).hasMessage("buf.yaml: build.excludes: /abs must be relative to the module");
+        assertThat(ConfigParser.parse("version: v1\nbuild:\n  excludes: [vendor]\n", "buf.yaml").version())
+                .isEqualTo(ConfigVersion.V1);
+    }
+
+    @Test
     void anUnknownRuleIdIsAnErrorNamingIt() {
         BufConfig config = ConfigParser.parse("version: v2\nbreaking:\n  use: [FIELD_SAME_TYPO, FILE]\n", "buf.yaml");
         assertThatThrownBy(() -> RuleSelector.select(config.modules().get(0).breaking()))

@@ -66,7 +66,10 @@ public final class ConfigParser {
     public static BufConfig parse(String text, String origin) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            LoaderOptions options = new LoaderOptions();
+            // a key given twice is an error, as in buf, not a warning with the last one winning
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).load(text);
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark();
             throw new InputException(List.of(new InputException.Problem(origin, mark.getLine() + 1,
@@ -83,6 +86,9 @@ public final class ConfigParser {
             version = map.containsKey("version") ? ConfigVersion.parse(String.valueOf(map.get("version"))) : ConfigVersion.V1BETA1;
         } catch (IllegalArgumentException e) {
             throw new InputException(origin, e.getMessage());
+        }
+        if (version != ConfigVersion.V2 && map.get("build") != null) {
+            checkBuild(map.get("build"), origin);
         }
         BreakingConfig topLevel = breaking(map.get("breaking"), version, origin, "breaking");
         List<ModuleConfig> modules = new ArrayList<>();
@@ -107,6 +113,18 @@ public final class ConfigParser {
             modules.add(new ModuleConfig(".", topLevel));
         }
         return new BufConfig(version, modules);
+    }
+
+    /** A v1 {@code build} section: {@code roots} and {@code excludes} are lists of paths relative to the module. */
+    private static void checkBuild(Object value, String origin) {
+        Map<String, Object> build = asMap(value, origin, "\"build\"");
+        for (String key : List.of("roots", "excludes")) {
+            for (String path : strings(build.get(key), origin, "build." + key)) {
+                if (path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*")) {
+                    throw new InputException(origin, "build." + key + ": " + path + " must be relative to the module");
+                }
+            }
+        }
     }
 
     private static BreakingConfig breaking(Object value, ConfigVersion version, String origin, String where) {

@@ -16,6 +16,8 @@ public final class RuleSelector {
     }
 
     public static List<RuleSpec> select(BreakingConfig config) {
+        // rule IDs under ignore_only name rules too: a misspelt one would silently ignore nothing
+        expand(List.copyOf(config.ignoreOnly().keySet()), config.version(), "ignore_only");
         Set<String> chosen = expand(config.use(), config.version(), "use");
         chosen.removeAll(expand(config.except(), config.version(), "except"));
         List<RuleSpec> out = new ArrayList<>();
