@@ -25,13 +25,9 @@ public final class ConfigParser {
     private ConfigParser() {
     }
 
-    /** A {@code --config} argument: a path to a file if one exists there, else YAML or JSON text. */
-    public static BufConfig fromArgument(String argument) {
-        return fromArgument(argument, "--config");
-    }
-
     /**
-     * A config given on the command line by {@code flag}: a file, else YAML or JSON text. An argument that can only
+     * A config given on the command line by {@code flag} ({@code --config}, {@code --against-config}): a path to a
+     * file if one exists there, else YAML or JSON text. An argument that can only
      * be meant as a file (a path ending in .yaml, .yml or .json, no spaces, braces or colons) but names none is an
      * error saying so, not text that is "not a mapping".
      */

@@ -122,7 +122,7 @@ public final class ImageCache {
      * unchanged where {@code includes} (the roots, then the other import paths) find it now.
      */
     public Optional<FileDescriptorSet> get(Key key, List<Path> includes) {
-        Path file = directory.resolve(key.hash() + SUFFIX);
+        Path file = entryOf(key);
         try {
             byte[] bytes = Files.readAllBytes(file);
             Optional<Entry> entry = decode(bytes);
@@ -164,10 +164,10 @@ public final class ImageCache {
             try {
                 Files.write(temporary, encode(new Entry(outside, set)));
                 try {
-                    Files.move(temporary, directory.resolve(key.hash() + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
+                    Files.move(temporary, entryOf(key), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, directory.resolve(key.hash() + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temporary, entryOf(key), StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(temporary);
@@ -176,6 +176,10 @@ public final class ImageCache {
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only means compiling again next time
         }
+    }
+
+    private Path entryOf(Key key) {
+        return directory.resolve(key.hash() + SUFFIX);
     }
 
     /** Removes the entries used least recently until the rest fit the bound (the newest entry always stays). */

@@ -30,6 +30,9 @@ public final class SettingsStore {
     /** What each of these scopes sets itself (those that set nothing are absent), read in one query. */
     public Map<String, ScopeConfig> configs(Collection<String> scopes) {
         Map<String, ScopeConfig> out = new HashMap<>();
+        if (scopes.isEmpty()) {
+            return out;
+        }
         handle.createQuery("""
                         SELECT scope, compatibility_level, compatibility_rules, normalize
                         FROM compatibility_configs WHERE scope IN (<scopes>)""")
@@ -43,14 +46,11 @@ public final class SettingsStore {
     /** The compatibility levels set for these scopes (those without one are absent). */
     public Map<String, String> levels(Collection<String> scopes) {
         Map<String, String> out = new HashMap<>();
-        if (scopes.isEmpty()) {
-            return out;
-        }
-        handle.createQuery("SELECT scope, compatibility_level FROM compatibility_configs "
-                        + "WHERE scope IN (<scopes>) AND compatibility_level IS NOT NULL")
-                .bindList("scopes", List.copyOf(scopes))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        configs(scopes).forEach((scope, config) -> {
+            if (config.level() != null) {
+                out.put(scope, config.level());
+            }
+        });
         return out;
     }
 
@@ -75,6 +75,9 @@ public final class SettingsStore {
     /** The modes these scopes set themselves (those that set none are absent), read in one query. */
     public Map<String, String> modes(Collection<String> scopes) {
         Map<String, String> out = new HashMap<>();
+        if (scopes.isEmpty()) {
+            return out;
+        }
         handle.createQuery("SELECT scope, mode FROM modes WHERE scope IN (<scopes>)")
                 .bindList("scopes", List.copyOf(scopes))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
