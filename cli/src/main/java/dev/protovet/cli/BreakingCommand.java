@@ -1,6 +1,7 @@
 package dev.protovet.cli;
 
 import dev.protovet.engine.CheckScope;
+import dev.protovet.engine.CompileException;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.report.ErrorFormat;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code protovet breaking <input> --against <input>}: buf's flags, buf's exit codes. */
 @Command(name = "breaking", mixinStandardHelpOptions = true,
         description = "Reports the changes from --against to <input> that break clients.",
-        footer = {"", "Exit codes: 0 no breaking changes, 100 breaking changes found, 1 error."})
+        footer = {"", "Exit codes: 0 no breaking changes, 100 breaking changes found or a side does not compile, 1 error."})
 public final class BreakingCommand implements Callable<Integer> {
     @Mixin
     private CommandOutput out;
@@ -44,6 +45,8 @@ public final class BreakingCommand implements Callable<Integer> {
                     new CheckScope(inputs.paths, excludePaths, excludeImports, limitToInputFiles), loaded::shownPath);
             out.print(format.writer(loaded::linesOf).write(findings));
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        } catch (CompileException e) {
+            return CompileErrors.print(e, format, out);
         }
     }
 }

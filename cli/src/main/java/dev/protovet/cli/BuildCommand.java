@@ -2,7 +2,9 @@ package dev.protovet.cli;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.util.JsonFormat;
+import dev.protovet.engine.CompileException;
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.BufImages;
 import dev.protovet.engine.load.InputLoader;
@@ -17,13 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code protovet build <input> -o out.binpb}: a buf-compatible image, so CI can cache its baselines. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Compiles an input into a descriptor set with source info (a buf-compatible image).",
-        footer = {"", "Exit codes: 0 written, 1 error."})
+        footer = {"", "Exit codes: 0 written, 100 the input does not compile, 1 error."})
 public final class BuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
             description = "Any input protovet breaking accepts. Default: .")
@@ -46,21 +49,31 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory (repeatable).")
     private List<Path> includes = new ArrayList<>();
 
+    @Mixin
+    private CommandOutput out;
+
+    @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
+            description = "How compile errors are printed: any --error-format of protovet breaking. Default: ${DEFAULT-VALUE}.")
+    private String errorFormat;
+
     @Override
     public Integer call() throws IOException {
+        ErrorFormat format = ErrorFormat.parse(errorFormat);
         try (ResolvedInput resolved = InputResolver.resolve(input)) {
             FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), LoadedInputs.existingDirectories(includes))
                     .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
-            FileDescriptorSet.Builder out = FileDescriptorSet.newBuilder();
+            FileDescriptorSet.Builder image = FileDescriptorSet.newBuilder();
             for (var file : set.getFileList()) {
                 if (excludeImports && BufImages.isImport(file)) {
                     continue;
                 }
-                out.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
+                image.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
             }
             if (output != null) {
-                write(out.build());
+                write(image.build());
             }
+        } catch (CompileException e) {
+            return CompileErrors.print(e, format, out);
         }
         return ExitCodes.OK;
     }

@@ -73,14 +73,80 @@ class BreakingCommandTest {
                         && l.contains("\"breaking_in\":[\"FILE\",\"PACKAGE\",\"WIRE_JSON\",\"CSR\"]"));
     }
 
+    /** As buf: compiler errors are COMPILE findings on stdout, in the chosen format, and the exit code is 100. */
     @Test
-    void aSyntaxErrorExits1NamingFileLineAndColumnWithoutAStackTrace() throws Exception {
+    void aSyntaxErrorIsACompileFindingNamingFileLineAndColumnAndExits100() throws Exception {
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("bad.proto"), "syntax = \"proto3\";\nmessage Bad {\n  string name = 1\n}\n");
         var result = Launcher.run(dir, "breaking", "broken", "--against", EXAMPLES.resolve("before").toString());
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("broken/bad.proto:4:1: Expected \";\".\n");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).isEqualTo("broken/bad.proto:4:1:Expected \";\".\n");
+        assertThat(result.err()).isEmpty();
+
+        Files.writeString(broken.resolve("bad.proto"), "syntax = \"proto3\";\nimport \"nope.proto\";\nmessage Bad { Foo f = 1; }\n");
+        var json = Launcher.run(dir, "build", "broken", "--error-format", "json");
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(json.out()).isEqualTo("""
+                {"path":"broken/bad.proto","start_line":2,"start_column":1,"end_line":2,"end_column":1,"type":"COMPILE","message":"Import \\"nope.proto\\" was not found or had errors."}
+                {"path":"broken/bad.proto","start_line":3,"start_column":15,"end_line":3,"end_column":15,"type":"COMPILE","message":"\\"Foo\\" is not defined."}
+                """);
+        var against = Launcher.run(dir, "breaking", EXAMPLES.resolve("before").toString(), "--against", "broken",
+                "--error-format", "github-actions");
+        assertThat(against.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(against.out()).startsWith("::error file=broken/bad.proto,line=2,col=1");
+    }
+
+    /** With no buf.yaml and no --config, buf applies a v1 config's defaults: a deleted proto2 extension passes. */
+    @Test
+    void withoutABufYamlTheV1DefaultsApplyAsInBuf() throws Exception {
+        Path before = Files.createDirectories(dir.resolve("before"));
+        Path after = Files.createDirectories(dir.resolve("after"));
+        String message = "syntax = \"proto2\";\npackage p;\nmessage M { optional int32 a = 1; extensions 100 to 200; }\n";
+        Files.writeString(before.resolve("x.proto"), message + "extend M { optional int32 e = 100; }\n");
+        Files.writeString(after.resolve("x.proto"), message);
+
+        assertThat(Launcher.run(dir, "breaking", "after", "--against", "before").exitCode()).isEqualTo(ExitCodes.OK);
+        Files.writeString(after.resolve("buf.yaml"), "version: v2\n");
+        var v2 = Launcher.run(dir, "breaking", "after", "--against", "before");
+        assertThat(v2.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(v2.out()).isEqualTo("after/x.proto:1:1:Previously present extension \"e\" was deleted from file.\n");
+        Files.writeString(after.resolve("buf.yaml"), "");
+        var empty = Launcher.run(dir, "breaking", "after", "--against", "before");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(empty.err()).isEqualTo("after/buf.yaml: \"version\" is not set. Please add \"version: v2\"\n");
+    }
+
+    /** v1beta1's build.roots are module roots and build.excludes leave directories out, as in buf. */
+    @Test
+    void v1BuildRootsAndExcludesDecideWhichFilesAreChecked() throws Exception {
+        for (String side : List.of("prev", "cur")) {
+            Files.createDirectories(dir.resolve(side));
+            Files.writeString(dir.resolve(side + "/buf.yaml"),
+                    "version: v1beta1\nbuild:\n  roots: [proto, vendor]\n  excludes: [proto/gen]\n");
+        }
+        write("prev/proto/a/a.proto", "syntax = \"proto3\";\npackage a;\nimport \"v/v.proto\";\nmessage A { v.V x = 1; int32 y = 2; }\n");
+        write("cur/proto/a/a.proto", "syntax = \"proto3\";\npackage a;\nimport \"v/v.proto\";\nmessage A { v.V x = 1; }\n");
+        write("prev/vendor/v/v.proto", "syntax = \"proto3\";\npackage v;\nmessage V { int32 x = 1; int32 z = 3; }\n");
+        write("cur/vendor/v/v.proto", "syntax = \"proto3\";\npackage v;\nmessage V { int32 x = 1; }\n");
+        write("prev/proto/gen/g.proto", "syntax = \"proto3\";\npackage g;\nmessage G { int32 x = 1; int32 z = 3; }\n");
+        write("cur/proto/gen/g.proto", "syntax = \"proto3\";\npackage g;\nmessage G { int32 x = 1; }\n");
+
+        var result = Launcher.run(dir, "breaking", "cur", "--against", "prev");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).isEqualTo("""
+                cur/proto/a/a.proto:4:1:Previously present field "2" with name "y" on message "A" was deleted.
+                cur/vendor/v/v.proto:3:1:Previously present field "3" with name "z" on message "V" was deleted.
+                """);
+        Files.writeString(dir.resolve("cur/buf.yaml"), "version: v1\nbuild:\n  roots: [proto]\n");
+        var v1 = Launcher.run(dir, "breaking", "cur", "--against", "prev");
+        assertThat(v1.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(v1.err()).isEqualTo("cur/buf.yaml: build.roots cannot be set on version v1: [proto]\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(dir.resolve(path).getParent());
+        Files.writeString(dir.resolve(path), text);
     }
 
     @Test

@@ -3,12 +3,15 @@ package dev.protovet.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.protovet.engine.config.BreakingConfig;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
+import dev.protovet.engine.config.ModuleConfig;
 import dev.protovet.engine.config.RuleSelector;
 import dev.protovet.engine.config.UnstablePackages;
 import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.rules.RuleSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
@@ -74,8 +77,29 @@ class ConfigTest {
                 .isInstanceOf(InputException.class).hasMessage("buf.yaml: \"build.roots\" must be a list");
         assertThatThrownBy(() -> ConfigParser.parse("version: v1\nbuild:\n  excludes: [/abs]\n", "buf.yaml"))
                 .isInstanceOf(InputException.class).hasMessage("buf.yaml: build.excludes: /abs must be relative to the module");
-        assertThat(ConfigParser.parse("version: v1\nbuild:\n  excludes: [vendor]\n", "buf.yaml").version())
-                .isEqualTo(ConfigVersion.V1);
+        assertThat(ConfigParser.parse("version: v1\nbuild:\n  excludes: [vendor]\n", "buf.yaml").modules())
+                .containsExactly(new ModuleConfig(".", List.of("vendor"), BreakingConfig.defaults(ConfigVersion.V1)));
+    }
+
+    @Test
+    void v1beta1RootsAreModulesSharingTheExcludesWhichMustLieInARoot() {
+        BufConfig config = ConfigParser.parse("version: v1beta1\nbuild:\n  roots: [proto, ./vendor/]\n  excludes: [proto/gen]\n",
+                "buf.yaml");
+        assertThat(config.modules()).extracting(ModuleConfig::path).containsExactly("proto", "vendor");
+        assertThat(config.modules()).allSatisfy(m -> assertThat(m.excludes()).containsExactly("proto/gen"));
+        assertThatThrownBy(() -> ConfigParser.parse("version: v1beta1\nbuild:\n  roots: [proto]\n  excludes: [gen]\n", "buf.yaml"))
+                .hasMessage("buf.yaml: exclude \"gen\" is not contained in any root, which is not valid");
+        assertThatThrownBy(() -> ConfigParser.parse("version: v1\nbuild:\n  roots: [proto]\n", "buf.yaml"))
+                .hasMessage("buf.yaml: build.roots cannot be set on version v1: [proto]");
+    }
+
+    @Test
+    void aConfigWithoutAVersionIsRefusedAsBufDoes() {
+        for (String text : List.of("", "breaking:\n  use: [WIRE]\n", "{}")) {
+            assertThatThrownBy(() -> ConfigParser.parse(text, "buf.yaml")).as(text)
+                    .isInstanceOf(InputException.class)
+                    .hasMessage("buf.yaml: \"version\" is not set. Please add \"version: v2\"");
+        }
     }
 
     @Test

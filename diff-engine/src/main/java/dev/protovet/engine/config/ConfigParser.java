@@ -22,6 +22,9 @@ public final class ConfigParser {
     private static final Set<String> BREAKING_KEYS = Set.of("use", "except", "ignore", "ignore_only",
             "ignore_unstable_packages", "disable_builtin");
 
+    /** buf's words for a config without a version (an empty file included). */
+    static final String VERSION_NOT_SET = "\"version\" is not set. Please add \"version: v2\"";
+
     private ConfigParser() {
     }
 
@@ -73,18 +76,15 @@ public final class ConfigParser {
         } catch (YAMLException e) {
             throw new InputException(origin, "invalid YAML: " + e.getMessage());
         }
-        if (root == null) {
-            return BufConfig.defaults();
+        Map<String, Object> map = root == null ? Map.of() : asMap(root, origin, "the config");
+        if (map.get("version") == null) {
+            throw new InputException(origin, VERSION_NOT_SET);
         }
-        Map<String, Object> map = asMap(root, origin, "the config");
         ConfigVersion version;
         try {
-            version = map.containsKey("version") ? ConfigVersion.parse(String.valueOf(map.get("version"))) : ConfigVersion.V1BETA1;
+            version = ConfigVersion.parse(String.valueOf(map.get("version")));
         } catch (IllegalArgumentException e) {
             throw new InputException(origin, e.getMessage());
-        }
-        if (version != ConfigVersion.V2 && map.get("build") != null) {
-            checkBuild(map.get("build"), origin);
         }
         BreakingConfig topLevel = breaking(map.get("breaking"), version, origin, "breaking");
         List<ModuleConfig> modules = new ArrayList<>();
@@ -102,7 +102,26 @@ public final class ConfigParser {
                 BreakingConfig own = module.containsKey("breaking")
                         ? breaking(module.get("breaking"), version, origin, "modules[" + i + "].breaking")
                         : topLevel;
-                modules.add(new ModuleConfig(normalize(String.valueOf(path)), own));
+                modules.add(new ModuleConfig(normalize(String.valueOf(path)),
+                        relativePaths(module.get("excludes"), origin, "modules[" + i + "].excludes"), own));
+            }
+        }
+        if (version != ConfigVersion.V2 && map.get("build") != null) {
+            Map<String, Object> build = asMap(map.get("build"), origin, "\"build\"");
+            List<String> excludes = relativePaths(build.get("excludes"), origin, "build.excludes");
+            List<String> roots = relativePaths(build.get("roots"), origin, "build.roots");
+            if (version == ConfigVersion.V1 && !roots.isEmpty()) {
+                // only v1beta1 had roots; buf refuses them in v1
+                throw new InputException(origin, "build.roots cannot be set on version v1: [" + String.join(" ", roots) + "]");
+            }
+            for (String moduleRoot : roots.isEmpty() ? List.of(".") : roots) {
+                modules.add(new ModuleConfig(moduleRoot, excludes, topLevel));
+            }
+            for (String exclude : excludes) {
+                if (roots.stream().noneMatch(r -> exclude.equals(r) || exclude.startsWith(r + "/"))
+                        && !roots.isEmpty()) {
+                    throw new InputException(origin, "exclude \"" + exclude + "\" is not contained in any root, which is not valid");
+                }
             }
         }
         if (modules.isEmpty()) {
@@ -111,16 +130,16 @@ public final class ConfigParser {
         return new BufConfig(version, modules);
     }
 
-    /** A v1 {@code build} section: {@code roots} and {@code excludes} are lists of paths relative to the module. */
-    private static void checkBuild(Object value, String origin) {
-        Map<String, Object> build = asMap(value, origin, "\"build\"");
-        for (String key : List.of("roots", "excludes")) {
-            for (String path : strings(build.get(key), origin, "build." + key)) {
-                if (path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*")) {
-                    throw new InputException(origin, "build." + key + ": " + path + " must be relative to the module");
-                }
+    /** A list of paths relative to the buf.yaml ({@code build.roots}, {@code excludes}), normalised. */
+    private static List<String> relativePaths(Object value, String origin, String what) {
+        List<String> paths = new ArrayList<>();
+        for (String path : strings(value, origin, what)) {
+            if (path.startsWith("/") || path.matches("[A-Za-z]:[\\\\/].*")) {
+                throw new InputException(origin, what + ": " + path + " must be relative to the module");
             }
+            paths.add(normalize(path));
         }
+        return paths;
     }
 
     private static BreakingConfig breaking(Object value, ConfigVersion version, String origin, String where) {

@@ -1,6 +1,7 @@
 package dev.protovet.engine.load;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import dev.protovet.engine.CompileException;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
@@ -125,7 +126,11 @@ public final class InputLoader {
         Set<String> targets = new HashSet<>();
         for (int m = 0; m < roots.size(); m++) {
             Path root = roots.get(m);
+            List<Path> excluded = config.modules().get(m).excludes().stream().map(e -> dir.resolve(e).normalize()).toList();
             for (Path file : protoFiles(root)) {
+                if (excluded.stream().anyMatch(file::startsWith)) {
+                    continue;
+                }
                 files.add(file);
                 String path = root.relativize(file).toString().replace('\\', '/');
                 targets.add(path);
@@ -163,11 +168,12 @@ public final class InputLoader {
             set = compiler.compile(includes, files);
         } catch (InputException e) {
             // protoc names files by their path in the module; name them as the user sees them on disk
-            throw new InputException(e.problems().stream()
+            List<InputException.Problem> onDisk = e.problems().stream()
                     .map(p -> diskPaths.containsKey(p.file())
                             ? new InputException.Problem(diskPaths.get(p.file()).toString(), p.line(), p.column(), p.message())
                             : p)
-                    .toList());
+                    .toList();
+            throw e instanceof CompileException ? new CompileException(onDisk) : new InputException(onDisk);
         }
         if (key != null) {
             cache.put(key, set, targets, includes);

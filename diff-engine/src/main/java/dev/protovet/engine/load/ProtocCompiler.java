@@ -2,6 +2,7 @@ package dev.protovet.engine.load;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
+import dev.protovet.engine.CompileException;
 import dev.protovet.engine.InputException;
 import dev.protovet.engine.InputException.Problem;
 import java.io.IOException;
@@ -93,6 +94,7 @@ public final class ProtocCompiler {
             FileDescriptorSet.Builder merged = FileDescriptorSet.newBuilder();
             Set<String> written = new HashSet<>();
             Set<Problem> problems = new LinkedHashSet<>();
+            boolean compiling = true;
             for (CompletableFuture<FileDescriptorSet> part : parts) {
                 try {
                     for (FileDescriptorProto file : part.join().getFileList()) {
@@ -106,10 +108,11 @@ public final class ProtocCompiler {
                     }
                     // a file imported by several groups reports its errors in each
                     problems.addAll(failed.problems());
+                    compiling &= failed instanceof CompileException;
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InputException(List.copyOf(problems));
+                throw compiling ? new CompileException(List.copyOf(problems)) : new InputException(List.copyOf(problems));
             }
             return SpanNormalizer.normalize(merged.build(), includes);
         } finally {
@@ -151,7 +154,7 @@ public final class ProtocCompiler {
             byte[] output = process.getInputStream().readAllBytes();
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new InputException(problems(new String(output, StandardCharsets.UTF_8), includes));
+                throw new CompileException(problems(new String(output, StandardCharsets.UTF_8), includes));
             }
             return DescriptorSetReader.parseProtocOutput(out);
         } catch (IOException e) {
