@@ -7,8 +7,6 @@ import dev.protovet.engine.InputException;
 import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.BufImages;
-import dev.protovet.engine.load.InputLoader;
-import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.inputs.InputResolver;
 import dev.protovet.inputs.ResolvedInput;
 import java.io.IOException;
@@ -49,6 +47,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory (repeatable).")
     private List<Path> includes = new ArrayList<>();
 
+    @Option(names = "--disable-symlinks",
+            description = "Do not follow symbolic links when reading .proto files or buf.yaml from a directory.")
+    private boolean disableSymlinks;
+
     @Mixin
     private CommandOutput out;
 
@@ -60,7 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
         try (ResolvedInput resolved = InputResolver.resolve(input)) {
-            FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), LoadedInputs.existingDirectories(includes))
+            FileDescriptorSet set = LoadedInputs.loader(includes, disableSymlinks)
                     .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
             FileDescriptorSet.Builder image = FileDescriptorSet.newBuilder();
             for (var file : set.getFileList()) {

@@ -40,9 +40,13 @@ final class ComparisonInputs {
                     "(kept in $PROTOVET_CACHE_DIR, else $XDG_CACHE_HOME/protovet, else ~/.cache/protovet)."})
     boolean noCache;
 
+    @Option(names = "--disable-symlinks",
+            description = "Do not follow symbolic links when reading .proto files or buf.yaml from a directory.")
+    boolean disableSymlinks;
+
     /** Resolves and loads both inputs. */
     LoadedInputs load() {
-        return LoadedInputs.load(input, against, config, againstConfig, includes,
+        return LoadedInputs.load(input, against, config, againstConfig, LoadedInputs.loader(includes, disableSymlinks),
                 noCache ? null : ImageCache.fromEnvironment(System.getenv()));
     }
 }

@@ -34,9 +34,8 @@ final class LoadedInputs implements AutoCloseable {
      * @param cache where the --against side's compile is kept between runs (a baseline seldom changes, and its key
      *              is its content); null to compile it every time
      */
-    static LoadedInputs load(String input, String against, String config, String againstConfig, List<Path> includes,
+    static LoadedInputs load(String input, String against, String config, String againstConfig, InputLoader loader,
                              ImageCache cache) {
-        InputLoader loader = new InputLoader(ProtocCompiler.locate(), existingDirectories(includes));
         InputComparison comparison = new InputComparison(loader, cache == null ? loader : loader.cachedIn(cache));
         ResolvedInput currentInput = InputResolver.resolve(input);
         ResolvedInput previousInput = null;
@@ -54,8 +53,14 @@ final class LoadedInputs implements AutoCloseable {
         }
     }
 
+    /** The loader of a command's inputs: the bundled protoc, its {@code -I} directories, whether links are followed. */
+    static InputLoader loader(List<Path> includes, boolean disableSymlinks) {
+        InputLoader loader = new InputLoader(ProtocCompiler.locate(), existingDirectories(includes));
+        return disableSymlinks ? loader.withoutSymlinks() : loader;
+    }
+
     /** The {@code -I} directories, each checked to be one: a misspelt one would otherwise surface as a missing import. */
-    static List<Path> existingDirectories(List<Path> includes) {
+    private static List<Path> existingDirectories(List<Path> includes) {
         for (Path include : includes) {
             if (!Files.isDirectory(include)) {
                 throw new InputException(include.toString(), "-I names no directory");

@@ -21,14 +21,31 @@ public final class Main {
     }
 
     static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** The same, writing to {@code out} and {@code err} instead of the standard streams when they are not null. */
+    static int run(PrintWriter out, PrintWriter errors, String... args) {
         CommandLine cli = ProtovetCommand.commandLine(args);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (errors != null) {
+            cli.setErr(errors);
+        }
         useErrorExitCode(cli);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionStrategy(parseResult -> {
+            Deadline.arm(ProtovetCommand.timeout, cli.getErr());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof InputException input) {
-                input.problems().forEach(p -> err.println(p));
+                input.problems().forEach(p -> err.println(ErrorLine.of(p.toString())));
             } else {
-                err.println("protovet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                err.println(ErrorLine.of("protovet: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
             }
             if (ProtovetCommand.debug) {
                 e.printStackTrace(err);
@@ -37,5 +54,22 @@ public final class Main {
             return ExitCodes.ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A usage error (unknown flag, missing or bad value) in one line, with picocli's suggestion when it has one and
+     * where to read more, instead of the whole usage text.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        command.getErr().println(ErrorLine.of(message + suggestion + " (see `" + command.getCommandSpec().qualifiedName()
+                + " --help`)"));
+        command.getErr().flush();
+        return ExitCodes.ERROR;
     }
 }

@@ -1,5 +1,6 @@
 package dev.protovet.cli;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,31 @@ public final class ProtovetCommand {
             SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
         }
         return cli;
+    }
+
+    /** How failures are written to stderr ({@code --log-format}): lines of text, or one JSON object each. */
+    enum LogFormat { TEXT, COLOR, JSON }
+
+    /** Set by {@code --log-format} (or $PROTOVET_LOG_FORMAT). */
+    static volatile LogFormat logFormat = LogFormat.TEXT;
+
+    /** Set by {@code --timeout} (or $PROTOVET_TIMEOUT): how long the run may take, zero for no limit. */
+    static volatile Duration timeout = Duration.ZERO;
+
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "<format>",
+            defaultValue = "${env:PROTOVET_LOG_FORMAT:-text}",
+            description = "How errors are written to stderr: text, color or json (one object a line). Default: text.")
+    void setLogFormat(LogFormat value) {
+        logFormat = value;
+    }
+
+    @Option(names = "--timeout", scope = ScopeType.INHERIT, paramLabel = "<duration>", converter = GoDuration.class,
+            defaultValue = "${env:PROTOVET_TIMEOUT:-0}",
+            description = "Stop and exit 1 after this long, e.g. 30s, 2m, 1m30s; 0 means no limit. Default: 0.")
+    void setTimeout(Duration value) {
+        if (!value.isZero() || timeout.isZero()) {
+            timeout = value;
+        }
     }
 
     /** Set by {@code --debug}: failures then print their stack trace too. */

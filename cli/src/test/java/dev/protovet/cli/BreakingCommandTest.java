@@ -50,7 +50,7 @@ class BreakingCommandTest {
 
     @Test
     void aBufYamlInTheInputDirectoryConfiguresTheRules() throws Exception {
-        Path after = copyOf(EXAMPLES.resolve("after"), dir.resolve("after"));
+        Path after = TestTrees.copyOf(EXAMPLES.resolve("after"), dir.resolve("after"));
         Files.writeString(after.resolve("buf.yaml"), """
                 version: v2
                 breaking:
@@ -142,6 +142,52 @@ class BreakingCommandTest {
         var v1 = Launcher.run(dir, "breaking", "cur", "--against", "prev");
         assertThat(v1.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(v1.err()).isEqualTo("cur/buf.yaml: build.roots cannot be set on version v1: [proto]\n");
+    }
+
+    /** buf's global flags: --timeout stops the run (exit 1, one line), --log-format json writes errors as JSON. */
+    @Test
+    void timeoutAndLogFormatAsInBuf() throws Exception {
+        var timedOut = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--timeout", "1ms");
+        assertThat(timedOut.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(timedOut.err()).isEqualTo("protovet: timed out after 1ms (--timeout)\n");
+        var inTime = Launcher.runWithEnv(EXAMPLES, java.util.Map.of("PROTOVET_TIMEOUT", "2m"), "breaking", "after",
+                "--against", "before");
+        assertThat(inTime.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        var badDuration = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--timeout", "5");
+        assertThat(badDuration.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(badDuration.err()).isEqualTo("Invalid value for option '--timeout': invalid duration \"5\" "
+                + "(write it as 30s, 1m30s, 500ms or 0) (see `protovet breaking --help`)\n");
+
+        var json = Launcher.run(EXAMPLES, "breaking", "nowhere", "--against", "before", "--log-format", "json");
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(json.err()).isEqualTo("{\"level\":\"error\",\"message\":\"nowhere: no such directory or descriptor-set file\"}\n");
+        assertThat(Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--log-format", "color").exitCode())
+                .isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    /** Symbolic links in a directory input are followed, as buf follows them; --disable-symlinks does not. */
+    @Test
+    void symbolicLinksAreFollowedUnlessDisabled() throws Exception {
+        Path linked = TestTrees.copyOf(EXAMPLES.resolve("after"), dir.resolve("real"));
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Files.createSymbolicLink(input.resolve("acme"), linked.resolve("acme"));
+
+        var followed = Launcher.run(dir, "breaking", "input", "--against", EXAMPLES.resolve("before").toString());
+        assertThat(followed.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(followed.out().lines()).hasSize(3).allMatch(l -> l.startsWith("input/acme/orders/v1/orders.proto:"));
+        var disabled = Launcher.run(dir, "breaking", "input", "--against", EXAMPLES.resolve("before").toString(),
+                "--disable-symlinks");
+        assertThat(disabled.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(disabled.err()).isEqualTo("input: no .proto files found\n");
+    }
+
+    /** A misspelt flag is one line with picocli's suggestion, not the whole usage text. */
+    @Test
+    void aMisspeltFlagIsOneLineWithASuggestion() throws Exception {
+        var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--exclude-imprts");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(result.err()).isEqualTo("Unknown option: '--exclude-imprts'; did you mean --exclude-imports or --exclude-path? "
+                + "(see `protovet breaking --help`)\n");
     }
 
     private void write(String path, String text) throws IOException {
@@ -253,7 +299,7 @@ class BreakingCommandTest {
 
     /** A git repository whose main branch has the example's "before" under proto/, its working tree the "after". */
     private Path repositoryWithAChangedWorkingTree() throws Exception {
-        Path repo = copyOf(EXAMPLES.resolve("before"), dir.resolve("repo/proto"));
+        Path repo = TestTrees.copyOf(EXAMPLES.resolve("before"), dir.resolve("repo/proto"));
         git(dir.resolve("repo"), "init", "-q", "-b", "main");
         git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "add", "-A");
         git(dir.resolve("repo"), "-c", "user.email=dev@example.com", "-c", "user.name=Dev", "commit", "-q", "-m", "v1");
@@ -272,19 +318,5 @@ class BreakingCommandTest {
         var command = new java.util.ArrayList<>(java.util.List.of("git"));
         command.addAll(java.util.List.of(args));
         assertThat(new ProcessBuilder(command).directory(in.toFile()).inheritIO().start().waitFor()).isZero();
-    }
-
-    private static Path copyOf(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

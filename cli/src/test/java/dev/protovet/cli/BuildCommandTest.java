@@ -54,13 +54,13 @@ class BuildCommandTest {
     }
 
     @Test
-    void aCompileErrorWritesNothingAndExits1() throws Exception {
+    void aCompileErrorWritesNothingAndExits100AsInBuf() throws Exception {
         Path broken = Files.createDirectories(dir.resolve("broken"));
         Files.writeString(broken.resolve("x.proto"), "syntax = \"proto3\";\nmessage X { int32 a = 1 }\n");
         Path image = dir.resolve("x.binpb");
         var result = Launcher.run(dir, "build", "broken", "-o", image.toString());
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(result.err()).startsWith("broken/x.proto:2:25:");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).startsWith("broken/x.proto:2:25:");
         assertThat(image).doesNotExist();
     }
 

@@ -31,6 +31,15 @@ final class RegistrySubject {
             throw new InputException(text, "expected registry:<url>/subjects/<subject>[/versions/<n|latest>]");
         }
         String url = location.substring(0, at);
+        try {
+            java.net.URI base = new java.net.URI(url);
+            if (base.getScheme() == null || !base.getScheme().matches("(?i)https?") || base.getHost() == null) {
+                throw new InputException(text, "the registry URL \"" + url + "\" is not an http:// or https:// URL");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new InputException(text, "the registry URL \"" + url + "\" is not a URL: " + e.getReason()
+                    + " at index " + e.getIndex());
+        }
         String rest = location.substring(at + "/subjects/".length());
         String version = "latest";
         int versions = rest.lastIndexOf("/versions/");

@@ -160,10 +160,17 @@ public final class ConfigParser {
                     ignoreOnly.put(id, strings(paths, origin, where + ".ignore_only." + id).stream()
                             .map(ConfigParser::normalize).toList()));
         }
-        return new BreakingConfig(version, use.isEmpty() ? List.of("FILE") : use,
+        BreakingConfig config = new BreakingConfig(version, use.isEmpty() ? List.of("FILE") : use,
                 strings(map.get("except"), origin, where + ".except"),
                 strings(map.get("ignore"), origin, where + ".ignore").stream().map(ConfigParser::normalize).toList(),
                 ignoreOnly, Boolean.TRUE.equals(map.get("ignore_unstable_packages")));
+        try {
+            // an unknown rule ID is the config's mistake: say so naming the config, before anything is compiled
+            RuleSelector.select(config);
+        } catch (InputException e) {
+            throw new InputException(origin, e.getMessage());
+        }
+        return config;
     }
 
     @SuppressWarnings("unchecked")

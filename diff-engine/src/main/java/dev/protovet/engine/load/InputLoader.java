@@ -8,7 +8,11 @@ import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.model.Image;
 import dev.protovet.engine.model.ImageBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,20 +31,30 @@ public final class InputLoader {
     private final ProtocCompiler compiler;
     private final List<Path> extraIncludes;
     private final ImageCache cache;
+    private final LinkOption[] links;
 
     public InputLoader(ProtocCompiler compiler, List<Path> extraIncludes) {
-        this(compiler, extraIncludes, null);
+        this(compiler, extraIncludes, null, new LinkOption[0]);
     }
 
-    private InputLoader(ProtocCompiler compiler, List<Path> extraIncludes, ImageCache cache) {
+    private InputLoader(ProtocCompiler compiler, List<Path> extraIncludes, ImageCache cache, LinkOption[] links) {
         this.compiler = compiler;
         this.extraIncludes = List.copyOf(extraIncludes);
         this.cache = cache;
+        this.links = links;
     }
 
     /** The same loader keeping what it compiles in {@code cache}, and compiling only what the cache lacks. */
     public InputLoader cachedIn(ImageCache cache) {
-        return new InputLoader(compiler, extraIncludes, cache);
+        return new InputLoader(compiler, extraIncludes, cache, links);
+    }
+
+    /**
+     * The same loader not following symbolic links in a directory input (buf's {@code --disable-symlinks}): a linked
+     * directory is not entered, a linked .proto file or buf.yaml is not read. By default links are followed, as in buf.
+     */
+    public InputLoader withoutSymlinks() {
+        return new InputLoader(compiler, extraIncludes, cache, new LinkOption[] {LinkOption.NOFOLLOW_LINKS});
     }
 
     /**
@@ -77,10 +91,10 @@ public final class InputLoader {
         throw new InputException(input.toString(), "no such directory or descriptor-set file");
     }
 
-    private static BufConfig configIn(Path dir) {
+    private BufConfig configIn(Path dir) {
         for (String name : List.of("buf.yaml", "buf.yml")) {
             Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file, links)) {
                 return ConfigParser.read(file);
             }
         }
@@ -181,14 +195,21 @@ public final class InputLoader {
         return set;
     }
 
-    private static List<Path> protoFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".proto") && Files.isRegularFile(p))
+    private List<Path> protoFiles(Path root) {
+        FileVisitOption[] walking = links.length == 0 ? new FileVisitOption[] {FileVisitOption.FOLLOW_LINKS}
+                : new FileVisitOption[0];
+        try (Stream<Path> walk = Files.walk(root, walking)) {
+            return walk.filter(p -> p.toString().endsWith(".proto") && Files.isRegularFile(p, links))
                     .filter(p -> !hidden(root.relativize(p)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new InputException(root.toString(), "cannot list .proto files: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // met while walking: an unreadable directory, or a symbolic link that loops back
+            IOException cause = e.getCause();
+            throw new InputException(root.toString(), "cannot list .proto files: "
+                    + (cause instanceof FileSystemLoopException ? "symbolic link loop at " : "") + cause.getMessage());
         }
     }
 

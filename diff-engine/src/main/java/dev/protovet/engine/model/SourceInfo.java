@@ -75,6 +75,9 @@ public final class SourceInfo {
             for (int i = 0; i < path.length; i++) {
                 path[i] = location.getPath(i);
             }
+            if (location.getSpanCount() != 3 && location.getSpanCount() != 4) {
+                continue; // not a span protoc writes (a damaged descriptor set): the element is reported at its file
+            }
             // The first location recorded for a path is the declaration itself; later ones repeat it.
             spans.putIfAbsent(new PathKey(path), Span.fromSourceCodeInfo(location.getSpanList()));
         }

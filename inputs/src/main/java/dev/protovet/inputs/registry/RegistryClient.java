@@ -200,6 +200,20 @@ public final class RegistryClient {
         return send(method, path, json, missingIsNull ? 404 : 0);
     }
 
+    /** Why a request got no answer, in words: the JDK's client often gives only an exception class. */
+    private static String unreachable(IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer in time";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+            return "unknown host";
+        }
+        return e.getMessage() != null ? e.getMessage() : "connection failed";
+    }
+
     /** Sends a request; an answer with status {@code nullStatus} is null instead of an error. */
     private JsonElement send(String method, String path, String json, int nullStatus) {
         String url = baseUrl + path;
@@ -217,7 +231,7 @@ public final class RegistryClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InputException(url, "registry unreachable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new InputException(url, "registry unreachable: " + unreachable(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(url, "interrupted");
