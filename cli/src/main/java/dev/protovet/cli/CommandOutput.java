@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Where a command prints its result: the command line's standard output, flushed after each write. */
+/**
+ * Where a command prints its result: the command line's standard output, flushed after each write; and its
+ * remarks (summaries, notes) on standard error.
+ */
 @Command // a mixin with no options of its own
 final class CommandOutput {
     @Spec(Spec.Target.MIXEE)
@@ -21,5 +24,12 @@ final class CommandOutput {
     /** Prints {@code line} and a line break. */
     void println(Object line) {
         print(line + System.lineSeparator());
+    }
+
+    /** Prints {@code line} and a line break on standard error. */
+    void remark(Object line) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println(line);
+        err.flush();
     }
 }

@@ -2,6 +2,7 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.InputComparison;
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.ImageCache;
 import dev.protovet.engine.load.InputLoader;
@@ -23,11 +24,16 @@ final class LoadedInputs implements AutoCloseable {
     private final ResolvedInput currentInput;
     private final ResolvedInput previousInput;
     private final InputComparison.Loaded loaded;
+    private final InputLoader currentLoader;
+    private final BufConfig currentConfig;
 
-    private LoadedInputs(ResolvedInput currentInput, ResolvedInput previousInput, InputComparison.Loaded loaded) {
+    private LoadedInputs(ResolvedInput currentInput, ResolvedInput previousInput, InputComparison.Loaded loaded,
+                         InputLoader currentLoader, BufConfig currentConfig) {
         this.currentInput = currentInput;
         this.previousInput = previousInput;
         this.loaded = loaded;
+        this.currentLoader = currentLoader;
+        this.currentConfig = currentConfig;
     }
 
     /**
@@ -41,9 +47,11 @@ final class LoadedInputs implements AutoCloseable {
         ResolvedInput previousInput = null;
         try {
             previousInput = InputResolver.resolve(against);
-            return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(),
-                    config == null ? null : ConfigParser.fromArgument(config, "--config"), previousInput.path(),
-                    againstConfig == null ? null : ConfigParser.fromArgument(againstConfig, "--against-config")));
+            BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config, "--config");
+            return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(), currentConfig,
+                    previousInput.path(),
+                    againstConfig == null ? null : ConfigParser.fromArgument(againstConfig, "--against-config")),
+                    loader, currentConfig);
         } catch (RuntimeException e) {
             currentInput.close();
             if (previousInput != null) {
@@ -71,6 +79,11 @@ final class LoadedInputs implements AutoCloseable {
 
     InputComparison.Loaded loaded() {
         return loaded;
+    }
+
+    /** Compiles the current side again, as it is on disk now: to check files that were just rewritten. */
+    void recompileCurrent() {
+        currentLoader.load(currentInput.path(), currentConfig);
     }
 
     Image currentImage() {

@@ -24,6 +24,7 @@ public final class ProtovetCommand {
     static {
         SUBCOMMANDS.put("breaking", BreakingCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
+        SUBCOMMANDS.put("fix", FixCommand::new);
         SUBCOMMANDS.put("build", BuildCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
         SUBCOMMANDS.put("registry", RegistryCommand::new);

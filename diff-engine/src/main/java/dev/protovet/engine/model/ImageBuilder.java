@@ -3,6 +3,7 @@ package dev.protovet.engine.model;
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
 import com.google.protobuf.DescriptorProtos.Edition;
 import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
+import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
@@ -159,7 +160,8 @@ public final class ImageBuilder {
             Features features = parent.override(proto.getOptions().getFeatures());
             List<EnumValue> values = new ArrayList<>();
             for (int i = 0; i < proto.getValueCount(); i++) {
-                values.add(new EnumValue(proto.getValue(i).getName(), proto.getValue(i).getNumber(), proto.getName(),
+                EnumValueDescriptorProto value = proto.getValue(i);
+                values.add(new EnumValue(value.getName(), value.getNumber(), proto.getName(), value.getOptions(),
                         source.child(ENUM_VALUE, i)));
             }
             List<TagRange> reserved = proto.getReservedRangeList().stream()
@@ -207,7 +209,7 @@ public final class ImageBuilder {
     }
 
     /** protoc's default JSON name: lowerCamelCase of the field name. */
-    static String defaultJsonName(String name) {
+    public static String defaultJsonName(String name) {
         StringBuilder out = new StringBuilder(name.length());
         boolean upper = false;
         for (char c : name.toCharArray()) {
