@@ -1,17 +1,12 @@
 package dev.protovet.cli;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import com.google.protobuf.util.JsonFormat;
-import dev.protovet.engine.InputException;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.BufImages;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
-import dev.protovet.inputs.InputResolver;
 import dev.protovet.inputs.ResolvedInput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +25,8 @@ public final class BuildCommand implements Callable<Integer> {
     private String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file>",
-            description = {"Where to write: binary (.binpb, .pb, ...) or JSON when the name ends in .json.",
-                    "Without -o, only checks that the input compiles."})
+            description = {"Where to write: binary (.binpb, .bin, .pb, .desc or .protoset) or JSON (.json); any other"
+                    + " extension is refused.", "Without -o, only checks that the input compiles."})
     private Path output;
 
     @Option(names = "--config", paramLabel = "<yaml|json|file>", description = "buf.yaml file or data (module roots).")
@@ -48,7 +43,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ResolvedInput resolved = InputResolver.resolve(input)) {
+        ImageOutput image = output == null ? null : ImageOutput.of(output);
+        try (ResolvedInput resolved = LoadedInputs.resolve(input)) {
             FileDescriptorSet set = new InputLoader(ProtocCompiler.locate(), LoadedInputs.existingDirectories(includes))
                     .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
             FileDescriptorSet.Builder out = FileDescriptorSet.newBuilder();
@@ -58,25 +54,10 @@ public final class BuildCommand implements Callable<Integer> {
                 }
                 out.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
             }
-            if (output != null) {
-                write(out.build());
+            if (image != null) {
+                image.write(out.build());
             }
         }
         return ExitCodes.OK;
-    }
-
-    private void write(FileDescriptorSet set) {
-        try {
-            if (output.getParent() != null) {
-                Files.createDirectories(output.getParent());
-            }
-            if (output.getFileName().toString().endsWith(".json")) {
-                Files.writeString(output, JsonFormat.printer().print(set), StandardCharsets.UTF_8);
-            } else {
-                Files.write(output, set.toByteArray());
-            }
-        } catch (IOException e) {
-            throw new InputException(output.toString(), "cannot write: " + e.getMessage());
-        }
     }
 }

@@ -7,11 +7,10 @@ import dev.protovet.engine.load.ImageCache;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.engine.model.Image;
+import dev.protovet.engine.report.SourceLines;
 import dev.protovet.inputs.InputResolver;
 import dev.protovet.inputs.ResolvedInput;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,10 +37,10 @@ final class LoadedInputs implements AutoCloseable {
                              ImageCache cache) {
         InputLoader loader = new InputLoader(ProtocCompiler.locate(), existingDirectories(includes));
         InputComparison comparison = new InputComparison(loader, cache == null ? loader : loader.cachedIn(cache));
-        ResolvedInput currentInput = InputResolver.resolve(input);
+        ResolvedInput currentInput = resolve(input);
         ResolvedInput previousInput = null;
         try {
-            previousInput = InputResolver.resolve(against);
+            previousInput = resolve(against);
             return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(),
                     config == null ? null : ConfigParser.fromArgument(config, "--config"), previousInput.path(),
                     againstConfig == null ? null : ConfigParser.fromArgument(againstConfig, "--against-config")));
@@ -52,6 +51,11 @@ final class LoadedInputs implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** An input resolved as the CLI resolves them: Maven downloads shown on stderr when that is a terminal. */
+    static ResolvedInput resolve(String input) {
+        return InputResolver.standalone(Terminal.stderrIsTerminal() ? System.err : null).resolveInput(input);
     }
 
     /** The {@code -I} directories, each checked to be one: a misspelt one would otherwise surface as a missing import. */
@@ -83,12 +87,8 @@ final class LoadedInputs implements AutoCloseable {
 
     /** The lines of a file of the current side, by its shown path; null when it has no text (a descriptor set). */
     List<String> linesOf(String shownPath) {
-        try {
-            Path file = Path.of(currentInput.scratch() == null ? shownPath : loaded.current().displayPath(shownPath));
-            return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
-        } catch (IOException | InvalidPathException e) {
-            return null;
-        }
+        return SourceLines.under(Path.of(""), currentInput.scratch() == null ? shownPath
+                : loaded.current().displayPath(shownPath));
     }
 
     @Override

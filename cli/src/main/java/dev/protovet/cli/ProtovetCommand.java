@@ -41,6 +41,9 @@ public final class ProtovetCommand {
         } else {
             SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
         }
+        // help as wide as the terminal (80 columns when there is none), wrapped at spaces only
+        cli.setHelpFactory((command, colours) -> new WholeWordHelp(command, colours));
+        cli.setUsageHelpAutoWidth(true);
         return cli;
     }
 
