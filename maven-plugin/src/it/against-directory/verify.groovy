@@ -1,4 +1,4 @@
-// all six builds log to this one file, in order
+// all seven builds log to this one file, in order
 def log = new File(basedir, 'build.log').text
 def reports = { side -> new File(basedir, "$side/target/protovet") }
 
@@ -23,6 +23,10 @@ assert log =~ /protovet: cannot check the \.proto files:\n\[ERROR\]   breaking\.
 assert log =~ /protovet: checking target\/\S+-protoset\.binpb against \.\.\/baseline/
 assert log.contains('[ERROR]   acme/orders/v1/orders.proto:5:1: [FIELD_NO_DELETE] Previously present field "2" with name "customer_email" on message "Order" was deleted.')
 assert log.contains('protovet: descriptorSet target/missing.binpb does not exist; the plugin that makes it must run before protovet:breaking')
+// errorFormat=pretty: grouped by file, the source line and its caret
+assert log.contains('[ERROR]   7:3  FIELD_SAME_TYPE  Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".')
+assert log.contains('[ERROR]     7 |   int64 total_cents = 3;\n[ERROR]       |   ^^^^^')
+assert log.contains('[ERROR]     5 | message Order {\n[ERROR]       | ^^^^^^^^^^^^^^^')
 assert !(log =~ /\n\s+at [\w.$]+\(/) // no stack trace
 // and no reports from the compatible project's earlier, successful run that would look current
 assert !new File(reports('compatible'), 'breaking.json').exists()

@@ -24,7 +24,10 @@ public final class BreakingCommand implements Callable<Integer> {
     private ComparisonInputs inputs;
 
     @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
-            description = "text, json, msvs, junit, github-actions, gitlab-code-quality, sarif or pretty. Default: ${DEFAULT-VALUE}.")
+            completionCandidates = CompletionCandidates.ErrorFormats.class,
+            description = {"One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+                    "pretty is for people: grouped by file, the source line underlined, a fix hint; in colour on a"
+                            + " terminal (NO_COLOR turns it off, FORCE_COLOR or CLICOLOR_FORCE on)."})
     private String errorFormat;
 
     @Option(names = "--exclude-imports", description = "Check only the input's own files, not what they import.")
@@ -43,7 +46,7 @@ public final class BreakingCommand implements Callable<Integer> {
         try (LoadedInputs loaded = inputs.load()) {
             List<Finding> findings = InputComparison.check(loaded.loaded(),
                     new CheckScope(inputs.paths, excludePaths, excludeImports, limitToInputFiles), loaded::shownPath);
-            out.print(format.writer(loaded::linesOf).write(findings));
+            out.print(format.writer(loaded::linesOf, Terminal.colour()).write(findings));
             return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (CompileException e) {
             return CompileErrors.print(e, format, out);

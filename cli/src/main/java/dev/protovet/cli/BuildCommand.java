@@ -1,17 +1,12 @@
 package dev.protovet.cli;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import com.google.protobuf.util.JsonFormat;
 import dev.protovet.engine.CompileException;
-import dev.protovet.engine.InputException;
-import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.BufImages;
-import dev.protovet.inputs.InputResolver;
+import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.inputs.ResolvedInput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +26,8 @@ public final class BuildCommand implements Callable<Integer> {
     private String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file>",
-            description = {"Where to write: binary (.binpb, .pb, ...) or JSON when the name ends in .json.",
-                    "Without -o, only checks that the input compiles."})
+            description = {"Where to write: binary (.binpb, .bin, .pb, .desc or .protoset) or JSON (.json); any other"
+                    + " extension is refused.", "Without -o, only checks that the input compiles."})
     private Path output;
 
     @Option(names = "--config", paramLabel = "<yaml|json|file>", description = "buf.yaml file or data (module roots).")
@@ -61,7 +56,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
-        try (ResolvedInput resolved = InputResolver.resolve(input)) {
+        ImageOutput imageOutput = output == null ? null : ImageOutput.of(output);
+        try (ResolvedInput resolved = LoadedInputs.resolve(input)) {
             FileDescriptorSet set = LoadedInputs.loader(includes, disableSymlinks)
                     .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
             FileDescriptorSet.Builder image = FileDescriptorSet.newBuilder();
@@ -71,27 +67,12 @@ public final class BuildCommand implements Callable<Integer> {
                 }
                 image.addFile(excludeSourceInfo ? file.toBuilder().clearSourceCodeInfo().build() : file);
             }
-            if (output != null) {
-                write(image.build());
+            if (imageOutput != null) {
+                imageOutput.write(image.build());
             }
         } catch (CompileException e) {
             return CompileErrors.print(e, format, out);
         }
         return ExitCodes.OK;
-    }
-
-    private void write(FileDescriptorSet set) {
-        try {
-            if (output.getParent() != null) {
-                Files.createDirectories(output.getParent());
-            }
-            if (output.getFileName().toString().endsWith(".json")) {
-                Files.writeString(output, JsonFormat.printer().print(set), StandardCharsets.UTF_8);
-            } else {
-                Files.write(output, set.toByteArray());
-            }
-        } catch (IOException e) {
-            throw new InputException(output.toString(), "cannot write: " + e.getMessage());
-        }
     }
 }

@@ -10,11 +10,14 @@ import picocli.CommandLine.Parameters;
 /** The two inputs of a comparison, how to read them and which files count: shared by {@code breaking} and {@code diff}. */
 final class ComparisonInputs {
     @Parameters(index = "0", paramLabel = "<input>", defaultValue = ".",
-            description = {"Directory of .proto files, descriptor-set file (.binpb, .pb, .desc, .protoset, .json),",
-                    "git repository (.git#branch=main, repo#tag=v1, .git#ref=HEAD~1, url.git#commit=<sha>, ...#subdir=proto)",
-                    "archive (.zip, .jar, .tar, .tar.gz, .tar.bz2, .tar.xz, with #subdir= and #strip_components=)",
-                    "Maven coordinates (maven:group:artifact:version[:classifier][@extension])",
-                    "or a registry subject (registry:<url>/subjects/<subject>[/versions/<n|latest>]). Default: ."})
+            description = {"What to check: a directory of .proto files;",
+                    "a descriptor set (.binpb, .pb, .desc, .protoset or .json);",
+                    "a git repository: .git#branch=main, repo#tag=v1, .git#ref=HEAD~1 or url.git#commit=<sha>,"
+                            + " with ,subdir=proto for a folder of it;",
+                    "an archive (.zip, .jar, .tar, .tar.gz, .tar.bz2 or .tar.xz), with #subdir= and #strip_components=;",
+                    "Maven coordinates: maven:group:artifact:version, with :classifier and @extension if needed;",
+                    "or a registry subject: registry:<url>/subjects/<subject>, with /versions/<n|latest> if needed.",
+                    "Default: ."})
     String input;
 
     @Option(names = "--against", required = true, paramLabel = "<input>",
@@ -36,8 +39,8 @@ final class ComparisonInputs {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--no-cache",
-            description = {"Compile the --against input again instead of reusing its compile from an earlier run",
-                    "(kept in $PROTOVET_CACHE_DIR, else $XDG_CACHE_HOME/protovet, else ~/.cache/protovet)."})
+            description = "Compile the --against input again instead of reusing its compile from an earlier run (kept in"
+                    + " $PROTOVET_CACHE_DIR, else $XDG_CACHE_HOME/protovet, else ~/.cache/protovet).")
     boolean noCache;
 
     @Option(names = "--disable-symlinks",

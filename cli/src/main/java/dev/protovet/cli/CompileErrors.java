@@ -3,9 +3,7 @@ package dev.protovet.cli;
 import dev.protovet.engine.CompileException;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.report.ErrorFormat;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import dev.protovet.engine.report.SourceLines;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,16 +22,7 @@ final class CompileErrors {
         if (findings.isEmpty()) {
             throw e;
         }
-        out.print(format.writer(CompileErrors::linesOnDisk).write(findings));
+        out.print(format.writer(path -> SourceLines.under(Path.of(""), path), Terminal.colour()).write(findings));
         return ExitCodes.FINDINGS;
-    }
-
-    private static List<String> linesOnDisk(String path) {
-        try {
-            Path file = Path.of(path);
-            return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
-        } catch (IOException | InvalidPathException e) {
-            return null;
-        }
     }
 }

@@ -22,7 +22,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     private ComparisonInputs inputs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "text", completionCandidates = CompletionCandidates.ChangelogFormats.class,
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Override

@@ -8,11 +8,10 @@ import dev.protovet.engine.load.ImageCache;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.load.ProtocCompiler;
 import dev.protovet.engine.model.Image;
+import dev.protovet.engine.report.SourceLines;
 import dev.protovet.inputs.InputResolver;
 import dev.protovet.inputs.ResolvedInput;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,10 +42,10 @@ final class LoadedInputs implements AutoCloseable {
     static LoadedInputs load(String input, String against, String config, String againstConfig, InputLoader loader,
                              ImageCache cache) {
         InputComparison comparison = new InputComparison(loader, cache == null ? loader : loader.cachedIn(cache));
-        ResolvedInput currentInput = InputResolver.resolve(input);
+        ResolvedInput currentInput = resolve(input);
         ResolvedInput previousInput = null;
         try {
-            previousInput = InputResolver.resolve(against);
+            previousInput = resolve(against);
             BufConfig currentConfig = config == null ? null : ConfigParser.fromArgument(config, "--config");
             return new LoadedInputs(currentInput, previousInput, comparison.load(currentInput.path(), currentConfig,
                     previousInput.path(),
@@ -65,6 +64,11 @@ final class LoadedInputs implements AutoCloseable {
     static InputLoader loader(List<Path> includes, boolean disableSymlinks) {
         InputLoader loader = new InputLoader(ProtocCompiler.locate(), existingDirectories(includes));
         return disableSymlinks ? loader.withoutSymlinks() : loader;
+    }
+
+    /** An input resolved as the CLI resolves them: Maven downloads shown on stderr when that is a terminal. */
+    static ResolvedInput resolve(String input) {
+        return InputResolver.standalone(Terminal.stderrIsTerminal() ? System.err : null).resolveInput(input);
     }
 
     /** The {@code -I} directories, each checked to be one: a misspelt one would otherwise surface as a missing import. */
@@ -101,12 +105,8 @@ final class LoadedInputs implements AutoCloseable {
 
     /** The lines of a file of the current side, by its shown path; null when it has no text (a descriptor set). */
     List<String> linesOf(String shownPath) {
-        try {
-            Path file = Path.of(currentInput.scratch() == null ? shownPath : loaded.current().displayPath(shownPath));
-            return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
-        } catch (IOException | InvalidPathException e) {
-            return null;
-        }
+        return SourceLines.under(Path.of(""), currentInput.scratch() == null ? shownPath
+                : loaded.current().displayPath(shownPath));
     }
 
     @Override

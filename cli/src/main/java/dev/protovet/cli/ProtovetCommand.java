@@ -43,6 +43,9 @@ public final class ProtovetCommand {
         } else {
             SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
         }
+        // help as wide as the terminal (80 columns when there is none), wrapped at spaces only
+        cli.setHelpFactory((command, colours) -> new WholeWordHelp(command, colours));
+        cli.setUsageHelpAutoWidth(true);
         return cli;
     }
 
@@ -55,7 +58,16 @@ public final class ProtovetCommand {
     /** Set by {@code --timeout} (or $PROTOVET_TIMEOUT): how long the run may take, zero for no limit. */
     static volatile Duration timeout = Duration.ZERO;
 
-    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "<format>",
+    /** What completion offers for --log-format: the names as buf writes them. */
+    static final class LogFormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("text", "color", "json").iterator();
+        }
+    }
+
+    @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "<log-format>",
+            completionCandidates = LogFormatNames.class,
             defaultValue = "${env:PROTOVET_LOG_FORMAT:-text}",
             description = "How errors are written to stderr: text, color or json (one object a line). Default: text.")
     void setLogFormat(LogFormat value) {

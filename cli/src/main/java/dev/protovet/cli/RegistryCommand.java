@@ -226,7 +226,8 @@ public final class RegistryCommand {
         @Mixin CommandOutput out;
         @Mixin Connection connection;
         @Option(names = "--subject") String subject;
-        @Option(names = "--set", paramLabel = "<level>", description = "NONE, BACKWARD, FORWARD, FULL, or *_TRANSITIVE.")
+        @Option(names = "--set", paramLabel = "<level>", completionCandidates = CompletionCandidates.CompatibilityLevels.class,
+                description = "One of ${COMPLETION-CANDIDATES}.")
         String level;
 
         @Override

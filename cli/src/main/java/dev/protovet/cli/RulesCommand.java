@@ -17,10 +17,12 @@ public final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--config-version", defaultValue = "v2", description = "v1beta1, v1 or v2. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--config-version", defaultValue = "v2", completionCandidates = CompletionCandidates.ConfigVersions.class,
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String configVersion;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "text", completionCandidates = CompletionCandidates.RuleListFormats.class,
+            description = "One of ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Override

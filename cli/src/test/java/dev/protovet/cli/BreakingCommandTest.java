@@ -30,6 +30,62 @@ class BreakingCommandTest {
         assertThat(result.err()).isEmpty();
     }
 
+    /** The environment of a run whose colour only the terminal decides. */
+    private static final java.util.Map<String, String> NO_COLOUR_SETTINGS = java.util.Map.of("NO_COLOR", "",
+            "FORCE_COLOR", "", "CLICOLOR_FORCE", "");
+
+    @Test
+    void prettyIsPlainTextWhenPiped() throws Exception {
+        var result = Launcher.runWithEnv(EXAMPLES, NO_COLOUR_SETTINGS, "breaking", "after", "--against", "before",
+                "--error-format", "pretty");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.out()).isEqualTo("""
+                after/acme/orders/v1/orders.proto
+                  8:1  FIELD_NO_DELETE  Previously present field "2" with name "customer_email" on message "Order" was deleted.
+                    8 | message Order {
+                      | ^^^^^^^^^^^^^^^
+                    hint: reserve 2 and "customer_email" instead of deleting the field: reserved 2; reserved "customer_email";
+                  11:3  FIELD_SAME_TYPE  Field "3" with name "total_cents" on message "Order" changed type from "int32" to "int64".
+                    11 |   int64 total_cents = 3;
+                       |   ^^^^^
+                    hint: keep the old type; add a new field with a new number for the new type and deprecate this one
+                  27:21  ENUM_VALUE_SAME_NAME  Enum value "3" on enum "Status" changed name from "STATUS_CANCELLED" to "STATUS_CANCELED".
+                    27 |   STATUS_CANCELED = 3;
+                       |                     ^
+                    hint: keep the old name; add the new one as an alias (option allow_alias = true)
+
+                3 breaking changes in 1 file.
+                """);
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void prettyIsColouredWhenForcedUnlessNoColorIsSet() throws Exception {
+        String[] args = {"breaking", "after", "--against", "before", "--error-format", "pretty"};
+        String plain = Launcher.runWithEnv(EXAMPLES, NO_COLOUR_SETTINGS, args).out();
+        for (var force : List.of(java.util.Map.of("FORCE_COLOR", "1", "NO_COLOR", ""),
+                java.util.Map.of("CLICOLOR_FORCE", "1", "NO_COLOR", ""))) {
+            String coloured = Launcher.runWithEnv(EXAMPLES, force, args).out();
+            assertThat(coloured).as("%s", force).contains("\u001b[1;31mFIELD_NO_DELETE\u001b[0m");
+            assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+        }
+        assertThat(Launcher.runWithEnv(EXAMPLES, java.util.Map.of("FORCE_COLOR", "1", "NO_COLOR", "1"), args).out())
+                .isEqualTo(plain);
+        // the other formats have no colour to add
+        assertThat(Launcher.runWithEnv(EXAMPLES, java.util.Map.of("FORCE_COLOR", "1", "NO_COLOR", ""),
+                "breaking", "after", "--against", "before").out()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void prettyIsColouredOnATerminalUnlessNoColorIsSet() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Launcher.hasScript(), "needs util-linux script");
+        String[] args = {"breaking", "after", "--against", "before", "--error-format", "pretty"};
+        var onTerminal = Launcher.runInTerminal(EXAMPLES, NO_COLOUR_SETTINGS, args);
+        assertThat(onTerminal.out()).contains("\u001b[1;31mFIELD_NO_DELETE\u001b[0m");
+        var noColor = Launcher.runInTerminal(EXAMPLES, java.util.Map.of("NO_COLOR", "1"), args);
+        assertThat(noColor.out()).contains("FIELD_NO_DELETE").doesNotContain("\u001b");
+    }
+
     @Test
     void anUnchangedTreeExits0WithNoOutput() throws Exception {
         var result = Launcher.run(EXAMPLES, "breaking", "before", "--against", "before");

@@ -7,6 +7,7 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import dev.protovet.engine.load.BufImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,23 @@ class BuildCommandTest {
         FileDescriptorSet set = FileDescriptorSet.parseFrom(Files.readAllBytes(image));
         assertThat(set.getFileList()).extracting(FileDescriptorProto::getName).containsExactly("acme/orders/v1/orders.proto");
         assertThat(set.getFile(0).hasSourceCodeInfo()).isFalse();
+    }
+
+    @Test
+    void anUnknownExtensionIsRefusedInOneLineAndNothingIsWritten() throws Exception {
+        for (String name : List.of("out.txt", "out.txtpb", "out")) {
+            Path image = dir.resolve(name);
+            var result = Launcher.run(EXAMPLES, "build", "before", "-o", image.toString());
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
+            assertThat(result.err()).isEqualTo("protovet: -o " + image + ": "
+                    + (name.contains(".") ? "unknown extension \"" + name.substring(name.indexOf('.')) + "\"" : "no extension")
+                    + "; the image file must end in .binpb, .bin, .pb, .desc, .protoset (binary) or .json (JSON)\n");
+            assertThat(image).doesNotExist();
+        }
+        for (String name : List.of("out.bin", "out.pb", "out.desc", "out.protoset")) {
+            assertThat(Launcher.run(EXAMPLES, "build", "before", "-o", dir.resolve(name).toString()).exitCode()).isZero();
+            assertThat(FileDescriptorSet.parseFrom(Files.readAllBytes(dir.resolve(name))).getFileCount()).isPositive();
+        }
     }
 
     @Test

@@ -23,7 +23,27 @@ final class Launcher {
 
     static Result runWithEnv(Path workingDirectory, java.util.Map<String, String> env, String... args)
             throws IOException, InterruptedException {
-        Process process = start(workingDirectory, env, args);
+        return finish(start(workingDirectory, env, args));
+    }
+
+    /**
+     * Runs the launcher with a terminal for its stdin, stdout and stderr (util-linux {@code script}), as a person at a
+     * terminal would: everything it printed comes back as {@code out}, with CR LF line ends.
+     */
+    static Result runInTerminal(Path workingDirectory, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        StringBuilder command = new StringBuilder(quote(System.getProperty("protovet.launcher")));
+        for (String arg : args) {
+            command.append(' ').append(quote(arg));
+        }
+        ProcessBuilder builder = new ProcessBuilder("script", "-qec", command.toString(), "/dev/null")
+                .directory(workingDirectory.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().putAll(env);
+        return finish(builder.start());
+    }
+
+    /** Waits (at most 120 s) for {@code process}, reading its output as it runs. */
+    static Result finish(Process process) throws InterruptedException {
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -31,6 +51,15 @@ final class Launcher {
             throw new IllegalStateException("protovet did not finish in 120 s");
         }
         return new Result(process.exitValue(), out.join(), err.join());
+    }
+
+    /** Whether {@link #runInTerminal} can run here. */
+    static boolean hasScript() {
+        return Files.isExecutable(Path.of("/usr/bin/script"));
+    }
+
+    private static String quote(String arg) {
+        return "'" + arg.replace("'", "'\\''") + "'";
     }
 
     /** Starts the launcher and leaves the process to the caller (to read as it runs, or to kill). */

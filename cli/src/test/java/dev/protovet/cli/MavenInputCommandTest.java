@@ -60,6 +60,17 @@ class MavenInputCommandTest {
             assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
             assertThat(result.out()).contains("after/acme/orders/v1/orders.proto:11:3:Field \"3\" with name \"total_cents\"");
             assertThat(local.resolve("org/acme/orders/1.0/orders-1.0.jar")).hasBinaryContent(jar);
+
+            // on a terminal, the download shows one line on stderr
+            if (Launcher.hasScript()) {
+                Path fresh = dir.resolve("fresh");
+                var shown = Launcher.runInTerminal(EXAMPLES, Map.of("PROTOVET_JAVA_OPTS",
+                        "-Dmaven.repo.local=" + fresh + " -Dprotovet.maven.settings=" + settings),
+                        "breaking", "after", "--against", "maven:org.acme:orders:1.0");
+                assertThat(shown.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+                assertThat(shown.out()).contains("\u001b[KDownloaded orders-1.0.jar from acme (")
+                        .doesNotContain(".sha1");
+            }
         } finally {
             server.stop(0);
         }

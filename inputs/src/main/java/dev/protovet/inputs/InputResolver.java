@@ -1,6 +1,7 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,10 +10,6 @@ import java.nio.file.Path;
  * subjects fetched or extracted to a temp dir.
  */
 public final class InputResolver {
-    /** Maven's resolver with the user's settings.xml, its classes loaded only once a maven: input comes. */
-    private static final MavenArtifactSource STANDALONE_MAVEN =
-            (input, coordinates) -> new StandaloneMavenResolver().fetch(input, coordinates);
-
     private final String registryAuth;
     private final MavenArtifactSource maven;
 
@@ -28,7 +25,16 @@ public final class InputResolver {
 
     /** Outside a Maven build: registry credentials from the environment, Maven artifacts as settings.xml says. */
     public static InputResolver standalone() {
-        return new InputResolver(null, STANDALONE_MAVEN);
+        return standalone(null);
+    }
+
+    /**
+     * {@link #standalone()}, showing each Maven download on {@code downloadProgress} as it runs (for a terminal; null
+     * shows nothing). Maven's resolver classes load only once a maven: input comes.
+     */
+    public static InputResolver standalone(PrintStream downloadProgress) {
+        return new InputResolver(null,
+                (input, coordinates) -> new StandaloneMavenResolver(downloadProgress).fetch(input, coordinates));
     }
 
     /** {@link #standalone()}'s resolution of {@code text}. */

@@ -1,11 +1,13 @@
 package dev.protovet.inputs;
 
 import dev.protovet.engine.InputException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession.CloseableSession;
+import org.eclipse.aether.RepositorySystemSession.SessionBuilder;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
@@ -21,6 +23,12 @@ import org.eclipse.aether.transfer.ChecksumFailureException;
  * Its classes load only when a {@code maven:} input is resolved.
  */
 public final class StandaloneMavenResolver implements MavenArtifactSource {
+    private final PrintStream progress;
+
+    /** @param progress where to show each download as it runs (a terminal), or null to show nothing */
+    public StandaloneMavenResolver(PrintStream progress) {
+        this.progress = progress;
+    }
 
     @Override
     public Path fetch(String input, MavenCoordinates coordinates) {
@@ -28,7 +36,8 @@ public final class StandaloneMavenResolver implements MavenArtifactSource {
         DefaultArtifact artifact = new DefaultArtifact(coordinates.groupId(), coordinates.artifactId(),
                 coordinates.classifierOrEmpty(), coordinates.extension(), coordinates.version());
         try (RepositorySystem system = new RepositorySystemSupplier().get();
-             CloseableSession session = settings.configure(new SessionBuilderSupplier(system).get()).build()) {
+             CloseableSession session = withProgress(settings.configure(new SessionBuilderSupplier(system).get()))
+                     .build()) {
             List<RemoteRepository> repositories = system.newResolutionRepositories(session, settings.repositories());
             try {
                 return system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
@@ -37,6 +46,10 @@ public final class StandaloneMavenResolver implements MavenArtifactSource {
                 throw new InputException(input, whyNot(coordinates, settings.localRepository(), repositories, e));
             }
         }
+    }
+
+    private SessionBuilder withProgress(SessionBuilder session) {
+        return progress == null ? session : session.setTransferListener(new DownloadProgress(progress));
     }
 
     /** One line: where it looked, or what went wrong with the download (a checksum mismatch first). */

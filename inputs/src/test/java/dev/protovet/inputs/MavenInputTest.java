@@ -103,6 +103,27 @@ class MavenInputTest {
     }
 
     @Test
+    void aDownloadShowsOneProgressLineWhereAskedAndNothingElsewhere() throws IOException {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (ResolvedInput input = InputResolver.standalone(new java.io.PrintStream(shown, true, StandardCharsets.UTF_8))
+                .resolveInput("maven:org.acme:shop-api:1.1.0#subdir=proto")) {
+            assertThat(input.path().resolve("shop/v1/cart.proto")).hasContent(CART);
+        }
+        String progress = shown.toString(StandardCharsets.UTF_8);
+        // the line rewritten in place ends as one "Downloaded" line; checksum files are not shown
+        assertThat(progress).endsWith("\r\u001b[KDownloaded shop-api-1.1.0.jar from acme-mirror (1 kB)\n")
+                .doesNotContain(".sha1");
+        assertThat(progress.chars().filter(c -> c == '\n').count()).isEqualTo(1); // the rest rewrites in place
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream(); // already in the local repository: nothing to show
+        try (ResolvedInput input = InputResolver.standalone(new java.io.PrintStream(again, true, StandardCharsets.UTF_8))
+                .resolveInput("maven:org.acme:shop-api:1.1.0#subdir=proto")) {
+            assertThat(input.path()).exists();
+        }
+        assertThat(again.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anAttachedDescriptorSetIsUsedAsIs() throws IOException {
         Path set = local.resolve("org/acme/shop-api/1.0.0/shop-api-1.0.0-protoset.binpb");
         Files.createDirectories(set.getParent());

@@ -3,6 +3,7 @@ package dev.protovet.maven;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.load.InputLoader;
 import dev.protovet.engine.report.ErrorFormat;
+import dev.protovet.engine.report.FindingWriter;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
@@ -94,7 +95,10 @@ public final class BreakingMojo extends AbstractMojo {
     @Parameter(property = "protovet.skip", defaultValue = "false")
     private boolean skip;
 
-    /** How findings are logged: text, json, msvs, junit, github-actions, gitlab-code-quality or sarif. */
+    /**
+     * How findings are logged: text, json, msvs, junit, github-actions, gitlab-code-quality, sarif, or pretty (grouped by
+     * file, each source line underlined, with a fix hint).
+     */
     @Parameter(property = "protovet.errorFormat", defaultValue = "text")
     private String errorFormat;
 
@@ -147,7 +151,7 @@ public final class BreakingMojo extends AbstractMojo {
                 Reports.write(protos.workDir(), findings);
                 getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
                         (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
-                report(findings, found.label(), format);
+                report(findings, found.label(), format.writer(check.sourceLines()));
             } else if (baseline instanceof Baseline.Missing missing) {
                 if (failOnMissingPrevious || oldVersion != null) {
                     throw new MojoFailureException("protovet: " + missing.reason() + " to compare with");
@@ -158,12 +162,12 @@ public final class BreakingMojo extends AbstractMojo {
     }
 
     /** Logs the findings in {@code format}; fails the build with them unless failOnBreaking is false. */
-    private void report(List<Finding> findings, String baseline, ErrorFormat format) throws MojoFailureException {
+    private void report(List<Finding> findings, String baseline, FindingWriter writer) throws MojoFailureException {
         if (findings.isEmpty()) {
             getLog().info("protovet: no breaking changes");
             return;
         }
-        for (String line : format.writer().write(findings).split("\\R")) {
+        for (String line : writer.write(findings).split("\\R")) {
             if (failOnBreaking) {
                 getLog().error(line);
             } else {

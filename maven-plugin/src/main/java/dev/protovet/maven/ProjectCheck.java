@@ -8,10 +8,12 @@ import dev.protovet.engine.InputException;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.report.SourceLines;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -38,6 +40,14 @@ record ProjectCheck(ProjectProtos protos, Path descriptorSet, Rules rules) {
     /** How the log names what is checked: the descriptor set, else the source roots. */
     String shownCurrent() {
         return descriptorSet != null ? protos.shown(descriptorSet.toString()) : protos.roots().toString();
+    }
+
+    /**
+     * The lines of a file as findings name it (relative to the project directory), for the pretty format; none for a
+     * descriptor set's files, whose names are import paths.
+     */
+    Function<String, List<String>> sourceLines() {
+        return descriptorSet != null ? path -> null : path -> SourceLines.under(protos.basedir(), path);
     }
 
     /** The breaking changes from {@code baseline} to the project, compiled by {@code loader}. */

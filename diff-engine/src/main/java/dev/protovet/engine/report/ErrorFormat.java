@@ -2,7 +2,6 @@ package dev.protovet.engine.report;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The output formats, by the names buf's {@code --error-format} uses (plus sarif, and pretty for people). */
 public enum ErrorFormat {
@@ -33,14 +32,24 @@ public enum ErrorFormat {
 
     /** The writer, showing source lines where the format does (pretty), read through {@code sourceLines}. */
     public FindingWriter writer(java.util.function.Function<String, java.util.List<String>> sourceLines) {
-        return this == PRETTY ? new PrettyWriter(sourceLines) : writer;
+        return writer(sourceLines, false);
+    }
+
+    /** As {@link #writer(java.util.function.Function)}, in ANSI colour where the format has colour (pretty). */
+    public FindingWriter writer(java.util.function.Function<String, java.util.List<String>> sourceLines, boolean colour) {
+        return this == PRETTY ? new PrettyWriter(sourceLines, colour) : writer;
+    }
+
+    /** Every format's name, in the order {@code --error-format} lists them. */
+    public static java.util.List<String> ids() {
+        return Arrays.stream(values()).map(ErrorFormat::id).toList();
     }
 
     public static ErrorFormat parse(String text) {
         String wanted = text.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown error format \"" + text + "\"; expected one of "
-                        + Arrays.stream(values()).map(ErrorFormat::id).collect(Collectors.joining(", "))));
+                        + String.join(", ", ids())));
     }
 
     @Override

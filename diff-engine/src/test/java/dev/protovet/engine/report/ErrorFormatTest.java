@@ -121,6 +121,22 @@ class ErrorFormatTest {
     }
 
     @Test
+    void prettyInColourIsTheSameTextMarkedUp() {
+        List<String> source = List.of("message Order {", "  int64 total = 1;");
+        List<Finding> findings = List.of(new Finding("FIELD_SAME_TYPE", new Location("orders.proto", new Span(2, 3, 2, 8)),
+                null, "Field \"1\" with name \"total\" on message \"Order\" changed type from \"int32\" to \"int64\"."));
+        String plain = ErrorFormat.PRETTY.writer(path -> source).write(findings);
+        String coloured = ErrorFormat.PRETTY.writer(path -> source, true).write(findings);
+        assertThat(ErrorFormat.PRETTY.writer(path -> source, false).write(findings)).isEqualTo(plain).doesNotContain("\u001b");
+        assertThat(coloured).contains("\u001b[1;31mFIELD_SAME_TYPE\u001b[0m", "\u001b[1;31m^^^^^\u001b[0m",
+                "\u001b[32mhint:\u001b[0m");
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(plain);
+        // the other formats have no colour to add
+        assertThat(ErrorFormat.TEXT.writer(path -> source, true).write(findings))
+                .isEqualTo(ErrorFormat.TEXT.writer().write(findings));
+    }
+
+    @Test
     void everyRuleHasItsOwnFixHint() {
         dev.protovet.engine.rules.BuiltInRules.all().keySet().forEach(id ->
                 assertThat(FixHints.hint(new Finding(id, Location.nowhere(), null, "")))
