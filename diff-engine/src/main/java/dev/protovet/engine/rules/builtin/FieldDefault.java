@@ -37,17 +37,44 @@ record FieldDefault(Object comparable, String printable) {
             }
             case FLOAT -> {
                 float value = text == null ? 0f : (float) parseFloating(text);
-                yield new FieldDefault(value, Float.toString(value));
+                yield new FieldDefault(value, goNumber(Float.toString(value), value));
             }
             case DOUBLE -> {
                 double value = text == null ? 0d : parseFloating(text);
-                yield new FieldDefault(value, Double.toString(value));
+                yield new FieldDefault(value, goNumber(Double.toString(value), value));
             }
             default -> {
                 BigDecimal value = text == null ? BigDecimal.ZERO : new BigDecimal(text);
                 yield new FieldDefault(value, value.toPlainString());
             }
         };
+    }
+
+    /**
+     * A float or double as buf prints it (Go's {@code %v}): the shortest digits that read back as the value, without
+     * a trailing ".0", in exponent form ({@code 1e+21}, {@code 1e-05}) below 1e-4 and from 1e21; NaN, +Inf, -Inf.
+     *
+     * @param shortest Java's own shortest form of the value ({@link Float#toString} for a float)
+     */
+    static String goNumber(String shortest, double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "+Inf" : "-Inf";
+        }
+        if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+        BigDecimal decimal = new BigDecimal(shortest).stripTrailingZeros();
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        if (exponent >= -4 && exponent < 21) {
+            return decimal.toPlainString();
+        }
+        String digits = decimal.unscaledValue().abs().toString();
+        String mantissa = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+        return (decimal.signum() < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                + String.format("%02d", Math.abs(exponent));
     }
 
     /** Whether the field could carry a default at all: singular, not a message. */
