@@ -88,11 +88,11 @@ class PreCommitHookTest {
     }
 
     @Test
-    void aCommitThatDoesNotCompileIsRejectedByTheBuildHook() throws Exception {
+    void aCommitThatDoesNotCompileIsRejectedByTheBuildHookWithACompileFinding() throws Exception {
         write("proto/acme/users/v1/user.proto", V1.replace("string email = 2;", "string email = 2"));
         Result commit = commit("typo");
         assertThat(commit.exitCode).isNotZero();
-        assertThat(commit.output).contains("protovet build", "proto/acme/users/v1/user.proto:6:1: Expected \";\".");
+        assertThat(commit.output).contains("protovet build", "proto/acme/users/v1/user.proto:6:1:Expected \";\".");
     }
 
     private Result commit(String message) throws Exception {
