@@ -57,6 +57,14 @@ final class CompletionCandidates {
         }
     }
 
+    /** {@code --log-format}, named as buf names them. */
+    static final class LogFormats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return lowerCase(ProtovetCommand.LogFormat.values());
+        }
+    }
+
     private static Iterator<String> lowerCase(Enum<?>[] values) {
         return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).iterator();
     }

@@ -58,16 +58,8 @@ public final class ProtovetCommand {
     /** Set by {@code --timeout} (or $PROTOVET_TIMEOUT): how long the run may take, zero for no limit. */
     static volatile Duration timeout = Duration.ZERO;
 
-    /** What completion offers for --log-format: the names as buf writes them. */
-    static final class LogFormatNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("text", "color", "json").iterator();
-        }
-    }
-
     @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "<log-format>",
-            completionCandidates = LogFormatNames.class,
+            completionCandidates = CompletionCandidates.LogFormats.class,
             defaultValue = "${env:PROTOVET_LOG_FORMAT:-text}",
             description = "How errors are written to stderr: text, color or json (one object a line). Default: text.")
     void setLogFormat(LogFormat value) {
