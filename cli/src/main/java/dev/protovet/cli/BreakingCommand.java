@@ -4,6 +4,8 @@ import dev.protovet.engine.CheckScope;
 import dev.protovet.engine.CompileException;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.InputComparison;
+import dev.protovet.engine.policy.Judgement;
+import dev.protovet.engine.policy.PolicyConfig;
 import dev.protovet.engine.report.ErrorFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,12 @@ import picocli.CommandLine.Option;
 /** {@code protovet breaking <input> --against <input>}: buf's flags, buf's exit codes. */
 @Command(name = "breaking", mixinStandardHelpOptions = true,
         description = "Reports the changes from --against to <input> that break clients.",
-        footer = {"", "Exit codes: 0 no breaking changes, 100 breaking changes found or a side does not compile, 1 error."})
+        footer = {"", "Exit codes: 0 no breaking changes (or only warnings, accepted or ignored ones), 100 breaking changes"
+                + " found or a side does not compile, 1 error.",
+                "", "A leading comment `// protovet:breaking:ignore RULE_ID[,RULE_ID] why` on an element of <input> lets"
+                + " those rules pass for it; on a message, enum, service or the package line, `RULE_ID name: why` names"
+                + " a deleted child. protovet.yaml beside buf.yaml may set breaking.warn, breaking.fail_on and"
+                + " breaking.accepted."})
 public final class BreakingCommand implements Callable<Integer> {
     @Mixin
     private CommandOutput out;
@@ -36,6 +43,9 @@ public final class BreakingCommand implements Callable<Integer> {
     @Option(names = "--exclude-path", paramLabel = "<path>", description = "Leave out these files or directories (repeatable).")
     private List<String> excludePaths = new ArrayList<>();
 
+    @Mixin
+    private PolicyOptions policy;
+
     @Option(names = "--limit-to-input-files",
             description = "Compare only the files present in <input>: the against side is cut down to them.")
     private boolean limitToInputFiles;
@@ -46,8 +56,12 @@ public final class BreakingCommand implements Callable<Integer> {
         try (LoadedInputs loaded = inputs.load()) {
             List<Finding> findings = InputComparison.check(loaded.loaded(),
                     new CheckScope(inputs.paths, excludePaths, excludeImports, limitToInputFiles), loaded::shownPath);
-            out.print(format.writer(loaded::linesOf, Terminal.colour()).write(findings));
-            return findings.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+            PolicyConfig settings = policy.config(loaded.inputDirectory());
+            boolean failOnWarning = policy.failOnWarning(settings);
+            Judgement judgement = policy.judge(findings, loaded, settings, line -> out.remark(ErrorLine.info(line)));
+            out.print(format.writer(loaded::linesOf, Terminal.colour()).write(judgement));
+            judgement.notes().forEach(note -> out.remark(ErrorLine.warning("protovet: " + note)));
+            return judgement.fails(failOnWarning) ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (CompileException e) {
             return CompileErrors.print(e, format, out);
         }

@@ -57,6 +57,14 @@ final class CompletionCandidates {
         }
     }
 
+    /** {@code --fail-on}. */
+    static final class FailOn implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("error", "warning").iterator();
+        }
+    }
+
     /** {@code --log-format}, named as buf names them. */
     static final class LogFormats implements Iterable<String> {
         @Override

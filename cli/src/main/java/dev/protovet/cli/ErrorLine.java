@@ -8,8 +8,22 @@ final class ErrorLine {
     }
 
     static String of(String message) {
+        return at("error", message);
+    }
+
+    /** A remark on what the command did (a file it wrote). */
+    static String info(String message) {
+        return at("info", message);
+    }
+
+    /** A remark that does not fail the command (an acceptance that expired or matches nothing). */
+    static String warning(String message) {
+        return at("warn", message);
+    }
+
+    private static String at(String level, String message) {
         return ProtovetCommand.logFormat == ProtovetCommand.LogFormat.JSON
-                ? "{\"level\":\"error\",\"message\":" + JsonStrings.quote(message) + "}"
+                ? "{\"level\":\"" + level + "\",\"message\":" + JsonStrings.quote(message) + "}"
                 : message;
     }
 }

@@ -81,6 +81,11 @@ final class LoadedInputs implements AutoCloseable {
         return includes;
     }
 
+    /** The current input's directory (extracted or checked out, if it had to be), or null when it is a file. */
+    Path inputDirectory() {
+        return Files.isDirectory(currentInput.path()) ? currentInput.path() : null;
+    }
+
     InputComparison.Loaded loaded() {
         return loaded;
     }

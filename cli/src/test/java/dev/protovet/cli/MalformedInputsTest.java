@@ -211,6 +211,102 @@ class MalformedInputsTest {
         });
     }
 
+    /**
+     * Accepted-changes files, protovet.yaml settings, ignore comments and policy flags wrong by construction: one
+     * line naming the file (or flag), and an accepted-changes file is never written when the run fails.
+     */
+    @TestFactory
+    Stream<DynamicTest> badPoliciesExit1NamingTheFileAndWriteNothing() throws IOException {
+        Random random = new Random(SEED + 5);
+        String before = EXAMPLES.resolve("before").toString();
+        List<String> acceptedFiles = new ArrayList<>(List.of("accepted: 7\n", "accepted: {a: b}\n", "accepted:\n  - 7\n",
+                "- a\n", "other: []\n", "accepted: []\nmore: 1\n", "accepted: [\n", "accepted:\n  - rule: [FIELD_NO_DELETE]\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n", "accepted:\n  - element: a.B\n    justification: x\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n    element: a.B\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n    element: a.B\n    justification: \"\"\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n    element: a.B\n    justification: x\n    expires: 2026-13-01\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n    element: a.B\n    justification: x\n    expires: [2026]\n",
+                "accepted:\n  - rule: FIELD_NO_DELETE\n    rule: FIELD_SAME_TYPE\n"));
+        for (int i = 0; i < 20; i++) {
+            acceptedFiles.add("accepted:\n  - rule: " + word(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_", 4, 20)
+                    + "Q\n    element: a.B\n    justification: x\n");
+            acceptedFiles.add("accepted:\n  - rule: FIELD_NO_DELETE\n    element: a.B\n    justification: x\n    expires: "
+                    + word(random, "0123456789-/x", 3, 12) + "x\n");
+            acceptedFiles.add("accepted:\n  - rule: FIELD_NO_DELETE\n    " + word(random, "abcdefghijklmnopqrstuvwxyz_", 3, 12)
+                    + "q: 1\n");
+        }
+        List<String> settings = new ArrayList<>(List.of("version: v2\n", "breaking: {}\n", "version: v1\nbreaking: 7\n",
+                "version: v1\nbreaking:\n  warn: FILE\n", "version: v1\nbreaking:\n  warn: [NOPE]\n",
+                "version: v1\nbreaking:\n  fail_on: sometimes\n", "version: v1\nbreaking:\n  accepted: missing.yaml\n",
+                "version: v1\nbreaking:\n  accepted: [a]\n", "version: v1\nfoo: 1\n", "version: v1\nbreaking:\n  wrn: []\n",
+                "version: v1\nversion: v1\n", "version: v1\nbreaking: {\n", "- version: v1\n"));
+        for (int i = 0; i < 20; i++) {
+            settings.add("version: v1\nbreaking:\n  warn: [" + word(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 3, 12) + "Q]\n");
+            settings.add("version: v1\nbreaking:\n  fail_on: " + word(random, "abcdefghijklmnopqrstuvwxyz", 2, 9) + "q\n");
+        }
+        String orders = Files.readString(EXAMPLES.resolve("after").resolve(ORDERS));
+        List<String> comments = new ArrayList<>(List.of("// protovet:breaking:ignore\n",
+                "// protovet:breaking:ignore FIELD_NO_DELETE\n", "// buf:breaking:ignore FIELD_NO_DELETE,\n",
+                "// protovet:breaking:ignore FIELD_NO_DELETE,FIELD_SAME_TYPE\n", "/* protovet:breaking:ignore RPC_NO_DELETE */\n"));
+        for (int i = 0; i < 20; i++) {
+            comments.add("// protovet:breaking:ignore " + word(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_", 4, 18) + "Q why\n");
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < acceptedFiles.size(); i++) {
+            String text = acceptedFiles.get(i);
+            Path file = dir.resolve("accepted-" + i + ".yaml");
+            Files.writeString(file, text);
+            Path input = TestTrees.copyOf(EXAMPLES.resolve("after"), dir.resolve("accepted-input-" + i));
+            Files.writeString(input.resolve("protovet-accepted.yaml"), text);
+            tests.add(DynamicTest.dynamicTest("--accepted " + i + ": " + text.replace("\n", "\\n"), () -> {
+                assertOneLineError(run("breaking", input.toString(), "--against", before,
+                        "--accepted", file.toString()), file.toString());
+                assertThat(Files.readString(file)).isEqualTo(text);
+            }));
+            tests.add(DynamicTest.dynamicTest("protovet-accepted.yaml " + i, () -> assertOneLineError(
+                    run("breaking", input.toString(), "--against", before), input.resolve("protovet-accepted.yaml").toString())));
+            tests.add(DynamicTest.dynamicTest("--write-accepted into " + i, () -> {
+                assertOneLineError(run("breaking", EXAMPLES.resolve("after").toString(), "--against", before,
+                        "--write-accepted", file.toString(), "--justification", "why"), file.toString());
+                assertThat(Files.readString(file)).isEqualTo(text);
+            }));
+        }
+        for (int i = 0; i < settings.size(); i++) {
+            String text = settings.get(i);
+            Path input = TestTrees.copyOf(EXAMPLES.resolve("after"), dir.resolve("settings-" + i));
+            Files.writeString(input.resolve("protovet.yaml"), text);
+            tests.add(DynamicTest.dynamicTest("protovet.yaml " + i + ": " + text.replace("\n", "\\n"), () ->
+                    assertOneLineError(run("breaking", input.toString(), "--against", before),
+                            input.resolve("protovet.yaml").toString())));
+        }
+        for (int i = 0; i < comments.size(); i++) {
+            Path input = TestTrees.copyOf(EXAMPLES.resolve("after"), dir.resolve("comment-" + i));
+            String comment = comments.get(i);
+            Files.writeString(input.resolve(ORDERS), orders.replaceFirst("\nmessage ", "\n" + comment + "message "));
+            tests.add(DynamicTest.dynamicTest("ignore comment " + i + ": " + comment.strip(), () -> assertOneLineError(
+                    run("breaking", input.toString(), "--against", before), input.resolve(ORDERS) + ":")));
+        }
+        for (int i = 0; i < 40; i++) {
+            Path never = dir.resolve("never-written-" + i + ".yaml");
+            String junk = word(random, "abcdefghijklmnopqrstuvwxyz0123456789-", 2, 10) + "q";
+            String[][] shapes = {
+                    {"--warn", "--warn", junk.toUpperCase(java.util.Locale.ROOT)},
+                    {"--fail-on", "--fail-on", junk},
+                    {"--expires", "--write-accepted", never.toString(), "--justification", "why", "--expires", junk},
+                    {"--write-accepted needs --justification", "--write-accepted", never.toString()},
+                    {"--justification goes with --write-accepted", "--justification", junk},
+                    {"--accepted", "--accepted", never.toString()}};
+            String[] shape = shapes[i % shapes.length];
+            List<String> args = new ArrayList<>(List.of("breaking", EXAMPLES.resolve("after").toString(), "--against", before));
+            args.addAll(List.of(shape).subList(1, shape.length));
+            tests.add(DynamicTest.dynamicTest(String.join(" ", args.subList(4, args.size())), () -> {
+                assertOneLineError(run(args.toArray(String[]::new)), shape[0]);
+                assertThat(never).doesNotExist();
+            }));
+        }
+        return tests.stream();
+    }
+
     private static void assertOneLineError(Result result, String culprit) {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.ERROR);
         assertThat(result.out()).as(result.toString()).isEmpty();

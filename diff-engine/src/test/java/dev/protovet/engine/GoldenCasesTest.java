@@ -31,7 +31,10 @@ class GoldenCasesTest {
             BufConfig config = ConfigParser.read(dir.resolve("buf.yaml"));
             var previous = loader.load(dir.resolve("previous"), config).image().withoutImports();
             var current = loader.load(dir.resolve("current"), config).image().withoutImports();
-            List<String> actual = Fixtures.lines(BreakingCheck.run(previous, current, config.modules().get(0).breaking()));
+            List<Finding> findings = BreakingCheck.run(previous, current, config.modules().get(0).breaking());
+            // accepted changes and ignore comments name findings by element: every finding has one
+            assertThat(findings).as(dir + ": elements").allSatisfy(f -> assertThat(f.element()).isNotBlank());
+            List<String> actual = Fixtures.lines(findings);
             Path expectedFile = dir.resolve("expected.txt");
             if (update) {
                 Files.write(expectedFile, actual, StandardCharsets.UTF_8);

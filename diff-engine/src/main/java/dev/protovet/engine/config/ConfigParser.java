@@ -11,11 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads buf.yaml (v1beta1, v1, v2) from a file, or from YAML/JSON text given on a command line. */
 public final class ConfigParser {
@@ -63,19 +58,7 @@ public final class ConfigParser {
     }
 
     public static BufConfig parse(String text, String origin) {
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            // a key given twice is an error, as in buf, not a warning with the last one winning
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).load(text);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new InputException(List.of(new InputException.Problem(origin, mark.getLine() + 1,
-                    mark.getColumn() + 1, "invalid YAML: " + e.getProblem())));
-        } catch (YAMLException e) {
-            throw new InputException(origin, "invalid YAML: " + e.getMessage());
-        }
+        Object root = YamlText.load(text, origin); // a key given twice is an error, as in buf
         Map<String, Object> map = root == null ? Map.of() : asMap(root, origin, "the config");
         if (map.get("version") == null) {
             throw new InputException(origin, VERSION_NOT_SET);

@@ -38,6 +38,11 @@ public record Source(SourceInfo info, int[] path, Source fallback) {
         return fallback == null ? null : fallback.location();
     }
 
+    /** The element's leading comment when it carries a directive ({@link SourceInfo#DIRECTIVE_MARK}), else null. */
+    public String directiveComment() {
+        return info.directiveComment(path);
+    }
+
     /** The location of this element, falling back to the start of its file. */
     public Location locationOrFile() {
         Location location = location();

@@ -9,13 +9,20 @@ import java.util.Map;
 
 /**
  * The spans of one file, looked up by SourceCodeInfo path; empty when the input carried no source info. The index
- * is built on the first lookup: most files of a large image never have a finding, so they never pay for it.
+ * is built on the first lookup: most files of a large image never have a finding, so they never pay for it. Of the
+ * comments, only leading comments that carry a directive ({@value #DIRECTIVE_MARK}) are kept.
  */
 public final class SourceInfo {
     private final String filePath;
     private SourceCodeInfo info;
     private ByteString unparsed;
-    private volatile Map<PathKey, Span> spans;
+    private volatile Index index;
+
+    /** What a leading comment must contain to be kept: the mark of {@code protovet:breaking:ignore} and its synonym. */
+    public static final String DIRECTIVE_MARK = ":breaking:ignore";
+
+    private record Index(Map<PathKey, Span> spans, Map<PathKey, String> directives) {
+    }
 
     private SourceInfo(String filePath, SourceCodeInfo info, ByteString unparsed) {
         this.filePath = filePath;
@@ -38,17 +45,23 @@ public final class SourceInfo {
 
     /** The span recorded for this exact path, or null. */
     public Span span(int[] path) {
-        return index().get(new PathKey(path));
+        return index().spans().get(new PathKey(path));
     }
 
-    private Map<PathKey, Span> index() {
-        Map<PathKey, Span> built = spans;
+    /** The leading comment of the element at this path when it carries a directive, else null. */
+    public String directiveComment(int[] path) {
+        Map<PathKey, String> directives = index().directives();
+        return directives.isEmpty() ? null : directives.get(new PathKey(path));
+    }
+
+    private Index index() {
+        Index built = index;
         if (built == null) {
             synchronized (this) {
-                built = spans;
+                built = index;
                 if (built == null) {
                     built = build(parsed());
-                    spans = built;
+                    index = built;
                     info = null;
                     unparsed = null;
                 }
@@ -68,8 +81,9 @@ public final class SourceInfo {
         }
     }
 
-    private static Map<PathKey, Span> build(SourceCodeInfo info) {
+    private static Index build(SourceCodeInfo info) {
         Map<PathKey, Span> spans = new HashMap<>(info.getLocationCount() * 2);
+        Map<PathKey, String> directives = Map.of();
         for (SourceCodeInfo.Location location : info.getLocationList()) {
             int[] path = new int[location.getPathCount()];
             for (int i = 0; i < path.length; i++) {
@@ -79,9 +93,16 @@ public final class SourceInfo {
                 continue; // not a span protoc writes (a damaged descriptor set): the element is reported at its file
             }
             // The first location recorded for a path is the declaration itself; later ones repeat it.
-            spans.putIfAbsent(new PathKey(path), Span.fromSourceCodeInfo(location.getSpanList()));
+            PathKey key = new PathKey(path);
+            spans.putIfAbsent(key, Span.fromSourceCodeInfo(location.getSpanList()));
+            if (location.getLeadingComments().contains(DIRECTIVE_MARK)) {
+                if (directives.isEmpty()) {
+                    directives = new HashMap<>();
+                }
+                directives.putIfAbsent(key, location.getLeadingComments());
+            }
         }
-        return spans;
+        return new Index(spans, directives);
     }
 
     private record PathKey(int[] path) {

@@ -2,6 +2,6 @@ package dev.protovet.engine.pair;
 
 import dev.protovet.engine.model.Method;
 
-/** The same RPC name in a paired service. */
-public record MethodPair(Method previous, Method current) {
+/** The same RPC name in a paired service; {@code element} is its full name, {@code acme.Orders.Get}. */
+public record MethodPair(Method previous, Method current, String element) {
 }

@@ -56,7 +56,7 @@ public final class Pairing {
             byNumber.forEach((number, extension) -> {
                 Field match = now.get(number);
                 if (match != null) {
-                    fields.add(fieldPair(extension, match));
+                    fields.add(fieldPair(extension, match, match.fullName()));
                 }
             });
         });
@@ -68,7 +68,8 @@ public final class Pairing {
                 valuesByNumber(enumType).forEach((number, values) -> {
                     Map<String, EnumValue> match = nowValues.get(number);
                     if (match != null) {
-                        enumValues.add(new EnumValuePair(number, values, match));
+                        enumValues.add(new EnumValuePair(number, values, match,
+                                name + "." + values.keySet().iterator().next()));
                     }
                 });
             }
@@ -82,7 +83,7 @@ public final class Pairing {
                 for (Method method : service.methods()) {
                     Method match = nowMethods.get(method.name());
                     if (match != null) {
-                        methods.add(new MethodPair(method, match));
+                        methods.add(new MethodPair(method, match, name + "." + method.name()));
                     }
                 }
             }
@@ -94,14 +95,14 @@ public final class Pairing {
         for (Field field : pair.previousFields().values()) {
             Field match = byNumber.get(field.number());
             if (match != null) {
-                fields.add(fieldPair(field, match));
+                fields.add(fieldPair(field, match, pair.current().fullName() + "." + match.name()));
             }
         }
     }
 
-    private FieldPair fieldPair(Field before, Field now) {
+    private FieldPair fieldPair(Field before, Field now, String element) {
         return new FieldPair(before, now, previous.enums().get(before.typeNameWithoutDot()),
-                current.enums().get(now.typeNameWithoutDot()));
+                current.enums().get(now.typeNameWithoutDot()), element);
     }
 
     /** Fields by number (the last declaration wins, as in buf's maps). */

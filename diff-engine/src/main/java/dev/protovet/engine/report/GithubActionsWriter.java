@@ -2,15 +2,17 @@ package dev.protovet.engine.report;
 
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.model.Span;
-import java.util.List;
+import dev.protovet.engine.policy.Judged;
+import dev.protovet.engine.policy.Judgement;
 
-/** GitHub Actions workflow commands, so findings show as annotations on the pull request. */
+/** GitHub Actions workflow commands, so findings show as annotations on the pull request ({@code ::warning} for warnings). */
 public final class GithubActionsWriter implements FindingWriter {
     @Override
-    public String write(List<Finding> findings) {
+    public String write(Judgement judgement) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : findings) {
-            out.append("::error file=").append(TextWriter.path(f));
+        for (Judged j : judgement.shown()) {
+            Finding f = j.finding();
+            out.append(j.isWarning() ? "::warning file=" : "::error file=").append(TextWriter.path(f));
             if (f.path() != null) {
                 Span s = f.location().span();
                 out.append(",line=").append(s.startLine()).append(",col=").append(s.startColumn())

@@ -10,16 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import dev.protovet.engine.policy.Judged;
+import dev.protovet.engine.policy.Judgement;
 
-/** GitLab Code Quality report: a JSON array, each finding with a stable fingerprint. */
+/** GitLab Code Quality report: a JSON array, each finding with a stable fingerprint; warnings have severity "info". */
 public final class GitlabCodeQualityWriter implements FindingWriter {
     @Override
-    public String write(List<Finding> findings) {
+    public String write(Judgement judgement) {
         StringWriter text = new StringWriter();
         try (JsonWriter json = new JsonWriter(text)) {
             json.beginArray();
-            for (Finding f : findings) {
+            for (Judged j : judgement.shown()) {
+                Finding f = j.finding();
                 json.beginObject()
                         .name("description").value(f.message())
                         .name("check_name").value(f.ruleId())
@@ -39,7 +41,7 @@ public final class GitlabCodeQualityWriter implements FindingWriter {
                             .name("end").beginObject().endObject()
                             .endObject();
                 }
-                json.endObject().name("severity").value("minor").endObject();
+                json.endObject().name("severity").value(j.isWarning() ? "info" : "minor").endObject();
             }
             json.endArray();
         } catch (IOException e) {

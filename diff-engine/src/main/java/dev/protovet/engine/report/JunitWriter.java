@@ -1,6 +1,8 @@
 package dev.protovet.engine.report;
 
 import dev.protovet.engine.Finding;
+import dev.protovet.engine.policy.Judged;
+import dev.protovet.engine.policy.Judgement;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,23 +13,23 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML: one test suite per file (named without ".proto"), one failing test case per finding, written by the
- * JDK's {@link XMLStreamWriter}, which escapes the attribute values.
+ * JUnit XML: one test suite per file (named without ".proto"), one failing test case per finding (a skipped one per
+ * warning), written by the JDK's {@link XMLStreamWriter}, which escapes the attribute values.
  */
 public final class JunitWriter implements FindingWriter {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
     @Override
-    public String write(List<Finding> findings) {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            byFile.computeIfAbsent(TextWriter.path(f), k -> new ArrayList<>()).add(f);
+    public String write(Judgement judgement) {
+        Map<String, List<Judged>> byFile = new LinkedHashMap<>();
+        for (Judged j : judgement.shown()) {
+            byFile.computeIfAbsent(TextWriter.path(j.finding()), k -> new ArrayList<>()).add(j);
         }
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(text);
             xml.writeStartElement("testsuites");
-            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            for (Map.Entry<String, List<Judged>> file : byFile.entrySet()) {
                 suite(xml, file.getKey(), file.getValue());
             }
             xml.writeCharacters("\n");
@@ -42,25 +44,32 @@ public final class JunitWriter implements FindingWriter {
         return text.toString().replace("&quot;", "&#34;");
     }
 
-    private static void suite(XMLStreamWriter xml, String path, List<Finding> findings) throws XMLStreamException {
+    private static void suite(XMLStreamWriter xml, String path, List<Judged> findings) throws XMLStreamException {
         String suite = path.endsWith(".proto") ? path.substring(0, path.length() - ".proto".length()) : path;
+        long warnings = findings.stream().filter(Judged::isWarning).count();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         attribute(xml, "name", suite);
         attribute(xml, "tests", Integer.toString(findings.size()));
-        attribute(xml, "failures", Integer.toString(findings.size()));
+        attribute(xml, "failures", Long.toString(findings.size() - warnings));
         attribute(xml, "errors", "0");
-        for (Finding f : findings) {
+        if (warnings > 0) {
+            attribute(xml, "skipped", Long.toString(warnings));
+        }
+        for (Judged j : findings) {
+            Finding f = j.finding();
             String name = f.path() == null ? f.ruleId()
                     : f.ruleId() + "_" + f.location().span().startLine() + "_" + f.location().span().startColumn();
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
             attribute(xml, "name", name);
             xml.writeCharacters("\n      ");
-            xml.writeStartElement("failure");
+            xml.writeStartElement(j.isWarning() ? "skipped" : "failure");
             attribute(xml, "message", path + ":" + f.location().span().startLine() + ":"
-                    + f.location().span().startColumn() + ":" + f.message());
-            attribute(xml, "type", f.ruleId());
+                    + f.location().span().startColumn() + ":" + (j.isWarning() ? "warning: " : "") + f.message());
+            if (!j.isWarning()) {
+                attribute(xml, "type", f.ruleId());
+            }
             xml.writeEndElement();
             xml.writeCharacters("\n    ");
             xml.writeEndElement();

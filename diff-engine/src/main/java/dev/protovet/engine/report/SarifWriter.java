@@ -8,15 +8,18 @@ import dev.protovet.engine.rules.RuleSpec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import dev.protovet.engine.policy.Judged;
+import dev.protovet.engine.policy.Judgement;
 import java.util.List;
 import java.util.TreeSet;
 
-/** SARIF 2.1.0, for code-scanning UIs: one run, the rules that fired, one result per finding. */
+/** SARIF 2.1.0, for code-scanning UIs: one run, the rules that fired, one result per finding (level warning or error). */
 public final class SarifWriter implements FindingWriter {
     @Override
-    public String write(List<Finding> findings) {
+    public String write(Judgement judgement) {
+        List<Judged> findings = judgement.shown();
         StringWriter text = new StringWriter();
-        List<String> ruleIds = List.copyOf(new TreeSet<>(findings.stream().map(Finding::ruleId).toList()));
+        List<String> ruleIds = List.copyOf(new TreeSet<>(findings.stream().map(j -> j.finding().ruleId()).toList()));
         try (JsonWriter json = new JsonWriter(text)) {
             json.beginObject()
                     .name("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
@@ -33,8 +36,8 @@ public final class SarifWriter implements FindingWriter {
                         .endObject().endObject();
             }
             json.endArray().endObject().endObject().name("results").beginArray();
-            for (Finding f : findings) {
-                result(json, f, ruleIds.indexOf(f.ruleId()));
+            for (Judged j : findings) {
+                result(json, j, ruleIds.indexOf(j.finding().ruleId()));
             }
             json.endArray().endObject().endArray().endObject();
         } catch (IOException e) {
@@ -43,9 +46,10 @@ public final class SarifWriter implements FindingWriter {
         return text.append('\n').toString();
     }
 
-    private static void result(JsonWriter json, Finding f, int ruleIndex) throws IOException {
+    private static void result(JsonWriter json, Judged j, int ruleIndex) throws IOException {
+        Finding f = j.finding();
         json.beginObject().name("ruleId").value(f.ruleId()).name("ruleIndex").value(ruleIndex)
-                .name("level").value("error")
+                .name("level").value(j.isWarning() ? "warning" : "error")
                 .name("message").beginObject().name("text").value(f.message()).endObject();
         if (f.path() != null) {
             Span s = f.location().span();

@@ -8,6 +8,6 @@ public non-sealed interface EnumValuePairRule extends Rule {
 
     @Override
     default void checkAll(RuleInput input, Findings out) {
-        input.pairing().enumValues().forEach(pair -> check(pair, out));
+        input.pairing().enumValues().forEach(pair -> check(pair, out.about(pair.element())));
     }
 }

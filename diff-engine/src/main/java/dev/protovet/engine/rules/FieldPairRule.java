@@ -8,6 +8,6 @@ public non-sealed interface FieldPairRule extends Rule {
 
     @Override
     default void checkAll(RuleInput input, Findings out) {
-        input.pairing().fields().forEach(pair -> check(pair, out));
+        input.pairing().fields().forEach(pair -> check(pair, out.about(pair.element())));
     }
 }

@@ -8,6 +8,6 @@ public non-sealed interface FilePairRule extends Rule {
 
     @Override
     default void checkAll(RuleInput input, Findings out) {
-        input.pairing().files().forEach(pair -> check(pair, out));
+        input.pairing().files().forEach(pair -> check(pair, out.about(pair.current().path())));
     }
 }

@@ -10,14 +10,26 @@ import java.util.List;
 public final class Findings {
     private final List<Finding> found = new ArrayList<>();
     private String ruleId = "";
+    private String element;
 
     void startRule(String id) {
         this.ruleId = id;
+        this.element = null;
+    }
+
+    /**
+     * The element the next findings are about ({@link Finding#element()}): each kind of rule names the pair it is
+     * judging; a rule about a deleted element names that one before it reports.
+     */
+    public Findings about(String element) {
+        this.element = element;
+        return this;
     }
 
     /** Reports a finding at {@code location} for an element that was at {@code against} before (may be null). */
     public void add(Location location, Location against, String message) {
-        found.add(new Finding(ruleId, location, against, message));
+        // a rule that names no element is about the file it reports in
+        found.add(new Finding(ruleId, location, against, message, element != null ? element : location.path()));
     }
 
     /** Reports a finding at the first of the sources that has a span (buf's backup locations). */

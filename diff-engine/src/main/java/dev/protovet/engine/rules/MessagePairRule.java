@@ -8,6 +8,6 @@ public non-sealed interface MessagePairRule extends Rule {
 
     @Override
     default void checkAll(RuleInput input, Findings out) {
-        input.pairing().messages().forEach(pair -> check(pair, out));
+        input.pairing().messages().forEach(pair -> check(pair, out.about(pair.current().fullName())));
     }
 }

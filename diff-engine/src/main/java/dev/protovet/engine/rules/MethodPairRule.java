@@ -8,6 +8,6 @@ public non-sealed interface MethodPairRule extends Rule {
 
     @Override
     default void checkAll(RuleInput input, Findings out) {
-        input.pairing().methods().forEach(pair -> check(pair, out));
+        input.pairing().methods().forEach(pair -> check(pair, out.about(pair.element())));
     }
 }

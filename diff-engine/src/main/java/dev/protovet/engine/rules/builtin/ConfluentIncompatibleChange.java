@@ -26,7 +26,7 @@ public final class ConfluentIncompatibleChange implements DifferenceRule {
     @Override
     public void check(Difference difference, Findings out) {
         if (difference.type() == type) {
-            out.add(difference.location(), difference.againstLocation(),
+            out.about(difference.path()).add(difference.location(), difference.againstLocation(),
                     difference.description() + " (Confluent: " + type + ").");
         }
     }

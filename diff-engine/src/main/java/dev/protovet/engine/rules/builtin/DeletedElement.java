@@ -11,6 +11,11 @@ final class DeletedElement {
     private DeletedElement() {
     }
 
+    /** The full name of an element declared in {@code file} under {@code nestedName}. */
+    static String fullName(ProtoFile file, String nestedName) {
+        return file.packageName().isEmpty() ? nestedName : file.packageName() + "." + nestedName;
+    }
+
     static Location location(ProtoFile file, String previousNestedName) {
         return location(file, Declarations.nestedMessages(file), previousNestedName);
     }

@@ -14,7 +14,7 @@ public final class EnumNoDelete implements FilePairRule {
         Map<String, EnumType> now = Declarations.nestedEnums(pair.current());
         Declarations.nestedEnums(pair.previous()).forEach((name, enumType) -> {
             if (!now.containsKey(name)) {
-                out.add(DeletedElement.location(pair.current(), name), enumType.source().locationOrFile(),
+                out.about(DeletedElement.fullName(pair.current(), name)).add(DeletedElement.location(pair.current(), name), enumType.source().locationOrFile(),
                         "Previously present enum \"" + name + "\" was deleted from file.");
             }
         });

@@ -34,7 +34,8 @@ public final class EnumValueNoDelete implements EnumPairRule {
                 case NAME_RESERVED -> " without reserving the name" + (names.size() > 1 ? "s " : " ")
                         + names.keySet().stream().sorted().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
             };
-            out.add(current.source(), pair.previous().source(), "Previously present enum value \"" + number
+            out.about(current.fullName() + "." + names.keySet().iterator().next())
+                    .add(current.source(), pair.previous().source(), "Previously present enum value \"" + number
                     + "\" on enum \"" + current.name() + "\" was deleted" + suffix + ".");
         });
     }

@@ -14,7 +14,7 @@ public final class ExtensionNoDelete implements FilePairRule {
         Map<String, Field> now = Declarations.nestedExtensions(pair.current());
         Declarations.nestedExtensions(pair.previous()).forEach((name, extension) -> {
             if (!now.containsKey(name)) {
-                out.add(DeletedElement.location(pair.current(), name), extension.source().locationOrFile(),
+                out.about(DeletedElement.fullName(pair.current(), name)).add(DeletedElement.location(pair.current(), name), extension.source().locationOrFile(),
                         "Previously present extension \"" + name + "\" was deleted from file.");
             }
         });

@@ -36,7 +36,7 @@ public final class FieldNoDelete implements MessagePairRule {
                 case NAME_RESERVED -> " without reserving the name \"" + field.name() + "\"";
             };
             String description = field.description();
-            out.add(current.source(), pair.previous().source(), "Previously present "
+            out.about(current.fullName() + "." + field.name()).add(current.source(), pair.previous().source(), "Previously present "
                     + Character.toLowerCase(description.charAt(0)) + description.substring(1) + " was deleted" + suffix + ".");
         }
     }

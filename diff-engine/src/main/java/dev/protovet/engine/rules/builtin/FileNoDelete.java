@@ -11,7 +11,7 @@ public final class FileNoDelete implements ImageRule {
     public void check(Pairing pairing, Findings out) {
         for (String path : pairing.previous().files().keySet()) {
             if (!pairing.current().files().containsKey(path)) {
-                out.add(Location.nowhere(), Location.fileOnly(path), "Previously present file \"" + path + "\" was deleted.");
+                out.about(path).add(Location.nowhere(), Location.fileOnly(path), "Previously present file \"" + path + "\" was deleted.");
             }
         }
     }

@@ -14,7 +14,7 @@ public final class MessageNoDelete implements FilePairRule {
         Map<String, MessageType> now = Declarations.nestedMessages(pair.current());
         Declarations.nestedMessages(pair.previous()).forEach((name, message) -> {
             if (!now.containsKey(name)) {
-                out.add(DeletedElement.location(pair.current(), now, name), message.source().locationOrFile(),
+                out.about(DeletedElement.fullName(pair.current(), name)).add(DeletedElement.location(pair.current(), now, name), message.source().locationOrFile(),
                         "Previously present message \"" + name + "\" was deleted from file.");
             }
         });

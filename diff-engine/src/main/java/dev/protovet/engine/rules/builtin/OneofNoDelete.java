@@ -14,7 +14,7 @@ public final class OneofNoDelete implements MessagePairRule {
         Set<String> now = pair.current().oneofs().stream().map(Oneof::name).collect(Collectors.toSet());
         for (Oneof oneof : pair.previous().oneofs()) {
             if (!oneof.synthetic() && !now.contains(oneof.name())) {
-                out.add(pair.current().source(), pair.previous().source(), "Previously present oneof \""
+                out.about(pair.current().fullName() + "." + oneof.name()).add(pair.current().source(), pair.previous().source(), "Previously present oneof \""
                         + oneof.name() + "\" on message \"" + pair.current().name() + "\" was deleted.");
             }
         }

@@ -41,7 +41,7 @@ final class PackageDeletions {
                     String message = "Previously present " + kind + " \"" + name + "\" was deleted from package \"" + pkg + "\".";
                     ProtoFile stillThere = pairing.current().files().get(previousFile.path());
                     Location location = stillThere == null ? Location.nowhere() : place.apply(stillThere, name);
-                    out.add(location, source.locationOrFile(), message);
+                    out.about(pkg.isEmpty() ? name : pkg + "." + name).add(location, source.locationOrFile(), message);
                 });
             }
         });

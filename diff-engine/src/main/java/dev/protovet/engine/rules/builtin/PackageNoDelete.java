@@ -14,7 +14,7 @@ public final class PackageNoDelete implements ImageRule {
             if (!pairing.current().packages().containsKey(pkg)) {
                 // The first previous file (by path) stands for the package, so ignores can apply to it.
                 String first = files.stream().map(ProtoFile::path).sorted().findFirst().orElse(null);
-                out.add(Location.nowhere(), first == null ? null : Location.fileOnly(first),
+                out.about(pkg).add(Location.nowhere(), first == null ? null : Location.fileOnly(first),
                         "Previously present package \"" + pkg + "\" was deleted.");
             }
         });

@@ -13,7 +13,7 @@ public final class RpcNoDelete implements ServicePairRule {
     public void check(ServicePair pair, Findings out) {
         Set<String> now = pair.current().methods().stream().map(Method::name).collect(Collectors.toSet());
         pair.previous().methods().stream().map(Method::name).distinct().filter(name -> !now.contains(name))
-                .forEach(name -> out.add(pair.current().source(), pair.previous().source(), "Previously present RPC \""
+                .forEach(name -> out.about(pair.current().fullName() + "." + name).add(pair.current().source(), pair.previous().source(), "Previously present RPC \""
                         + name + "\" on service \"" + pair.current().name() + "\" was deleted."));
     }
 }

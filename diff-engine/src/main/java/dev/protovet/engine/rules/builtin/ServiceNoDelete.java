@@ -15,7 +15,7 @@ public final class ServiceNoDelete implements FilePairRule {
         Set<String> now = pair.current().services().stream().map(Service::name).collect(Collectors.toSet());
         for (Service service : pair.previous().services()) {
             if (!now.contains(service.name())) {
-                out.add(Location.fileOnly(pair.current().path()), service.source().locationOrFile(),
+                out.about(service.fullName()).add(Location.fileOnly(pair.current().path()), service.source().locationOrFile(),
                         "Previously present service \"" + service.name() + "\" was deleted from file.");
             }
         }
