@@ -41,7 +41,7 @@ final class BaselineResolver {
         }
         try {
             return new Baseline.Found(new InputResolver(registryAuth, repositories)
-                    .resolveInput(relativeToProject(protos.basedir(), against)), against);
+                    .resolveInput(relativeToProject(protos.basedir(), against)), against, null);
         } catch (InputException e) {
             throw new MojoFailureException(FailureMessages.problems("protovet: against:", e, f -> f));
         }

@@ -2,10 +2,18 @@ package dev.protovet.maven;
 
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.policy.AcceptedChanges;
+import dev.protovet.engine.policy.Judged;
+import dev.protovet.engine.policy.Judgement;
+import dev.protovet.engine.policy.PolicyConfig;
 import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.engine.report.FindingWriter;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.inject.Inject;
@@ -22,8 +30,10 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * Fails the build when the project's .proto files break clients of the previous release (or of {@code against}),
- * by buf's rules. Reports go to {@code target/protovet/}: breaking.txt, breaking.json, breaking-junit.xml,
- * breaking.sarif.
+ * by buf's rules; breaking changes made on purpose pass when accepted (an accepted-changes file, ignore comments) or,
+ * with {@code allowBreakingOnMajor}, in a new major version. Reports go to {@code target/protovet/}: breaking.txt,
+ * breaking.json, breaking-junit.xml, breaking.sarif and breaking.html. A check whose inputs did not change since it
+ * last passed is skipped.
  */
 @Mojo(name = "breaking", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.COMPILE,
         threadSafe = true)
@@ -88,6 +98,37 @@ public final class BreakingMojo extends AbstractMojo {
     @Parameter(property = "protovet.bufYaml")
     private File bufYaml;
 
+    /**
+     * The accepted-changes file, in the format {@code protovet breaking --write-accepted} writes: the breaking changes
+     * it lists pass until their expiry. Relative to the project. Default: {@code breaking.accepted} of the project's
+     * protovet.yaml, else {@code protovet-accepted.yaml} in the project directory when there is one.
+     */
+    @Parameter(property = "protovet.acceptedChanges")
+    private File acceptedChanges;
+
+    /** Rule or category IDs whose findings are logged as warnings and do not fail the build. */
+    @Parameter
+    private List<String> warn;
+
+    /** Fail on warnings too. Default: {@code breaking.fail_on} of the project's protovet.yaml, else false. */
+    @Parameter(property = "protovet.failOnWarning")
+    private Boolean failOnWarning;
+
+    /**
+     * Let breaking changes pass, logged as warnings, when the project's major version is greater than that of the
+     * release it is compared with (2.0.0 against 1.4.2): a new major version may break its contract. Only for the
+     * previous-release baseline, whose version is known.
+     */
+    @Parameter(property = "protovet.allowBreakingOnMajor", defaultValue = "false")
+    private boolean allowBreakingOnMajor;
+
+    /**
+     * Skip the check when nothing it depends on (sources, baseline, settings, dependencies, parameters) changed since
+     * it last passed, on the same day.
+     */
+    @Parameter(property = "protovet.incremental", defaultValue = "true")
+    private boolean incremental;
+
     /** Fail the build on breaking changes; when false they are only logged and reported. */
     @Parameter(property = "protovet.failOnBreaking", defaultValue = "true")
     private boolean failOnBreaking;
@@ -125,15 +166,18 @@ public final class BreakingMojo extends AbstractMojo {
         long start = System.nanoTime();
         ErrorFormat format = errorFormat();
         ProjectProtos protos = ProjectProtos.of(project, workDirectory, sourceRoots);
-        Reports.clear(protos.workDir());
         ProjectCheck check = new ProjectCheck(protos,
                 descriptorSet == null ? null : protos.basedir().resolve(descriptorSet.toPath()),
                 new ProjectCheck.Rules(bufYaml, use, except, ignore, ignoreUnstablePackages));
+        ProjectPolicy.Settled policy = new ProjectPolicy(warn, acceptedChanges, failOnWarning, allowBreakingOnMajor)
+                .settle(protos.basedir());
         if (check.descriptorSet() != null && !Files.isRegularFile(check.descriptorSet())) {
+            Reports.clear(protos.workDir());
             throw new MojoFailureException("protovet: descriptorSet " + check.shownCurrent()
                     + " does not exist; the plugin that makes it must run before protovet:breaking");
         }
         if (check.descriptorSet() == null && protos.isEmpty()) {
+            Reports.clear(protos.workDir());
             getLog().info("protovet: no .proto files in the source roots (sourceRoots, default "
                     + ProjectProtos.DEFAULT_ROOTS + "); nothing to check");
             return;
@@ -142,17 +186,30 @@ public final class BreakingMojo extends AbstractMojo {
         try (Baseline baseline = new BaselineResolver(project, repositories, RegistryTarget.credentials(serverId, session))
                 .find(against, oldVersion, protos)) {
             if (baseline instanceof Baseline.Found found) {
+                String stamp = incremental ? stamp(protos, check, found, policy) : null;
+                if (stamp != null && CheckStamp.matches(protos.workDir(), stamp)) {
+                    getLog().info("protovet: " + check.shownCurrent() + " and " + found.label() + " are unchanged since"
+                            + " the last check passed; skipped (reports in " + protos.shown(protos.workDir().toString())
+                            + "; -Dprotovet.incremental=false checks again)");
+                    return;
+                }
+                Reports.clear(protos.workDir());
                 getLog().info("protovet: checking " + check.shownCurrent() + " against " + found.label());
                 long prepare = System.nanoTime();
                 InputLoader loader = protos.loader(repositories, protocVersion, project.getArtifacts());
                 getLog().debug(String.format(Locale.ROOT, "protovet: protoc and dependency protos ready in %.2f s",
                         (System.nanoTime() - prepare) / 1e9));
-                List<Finding> findings = check.against(found.path(), loader);
-                Reports.write(protos.workDir(), findings);
+                Judgement judgement = policy.judge(check.against(found.path(), loader), allowBreakingOnMajor,
+                        project.getVersion(), found.release());
+                Reports.write(protos.workDir(), judgement, found.label());
                 getLog().info(String.format(Locale.ROOT, "protovet: compared in %.2f s; reports in %s",
                         (System.nanoTime() - start) / 1e9, protos.shown(protos.workDir().toString())));
-                report(findings, found.label(), format.writer(check.sourceLines()));
+                if (report(judgement, found.label(), format.writer(check.sourceLines()), policy.failOnWarning())
+                        && stamp != null) {
+                    writeStamp(protos.workDir(), stamp);
+                }
             } else if (baseline instanceof Baseline.Missing missing) {
+                Reports.clear(protos.workDir());
                 if (failOnMissingPrevious || oldVersion != null) {
                     throw new MojoFailureException("protovet: " + missing.reason() + " to compare with");
                 }
@@ -161,25 +218,86 @@ public final class BreakingMojo extends AbstractMojo {
         }
     }
 
-    /** Logs the findings in {@code format}; fails the build with them unless failOnBreaking is false. */
-    private void report(List<Finding> findings, String baseline, FindingWriter writer) throws MojoFailureException {
-        if (findings.isEmpty()) {
+    /**
+     * Logs the judged findings in {@code format} and the notes on the accepted changes; fails the build on the
+     * failing ones unless failOnBreaking is false. True when nothing failed.
+     */
+    private boolean report(Judgement judgement, String baseline, FindingWriter writer, boolean warningsFail)
+            throws MojoFailureException {
+        judgement.notes().forEach(note -> getLog().warn("protovet: " + note));
+        if (judgement.findings().isEmpty()) {
             getLog().info("protovet: no breaking changes");
-            return;
+            return true;
         }
-        for (String line : writer.write(findings).split("\\R")) {
-            if (failOnBreaking) {
+        boolean fails = judgement.fails(warningsFail);
+        for (String line : writer.write(judgement).split("\\R")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (fails && failOnBreaking) {
                 getLog().error(line);
+            } else if (judgement.shown().isEmpty()) {
+                getLog().info(line);
             } else {
                 getLog().warn(line);
             }
         }
-        String heading = "protovet: " + findings.size() + " breaking change" + (findings.size() == 1 ? "" : "s")
+        if (!fails) {
+            getLog().info("protovet: " + judgement.summary().replaceFirst("\\.$", "") + " against " + baseline);
+            return true;
+        }
+        List<Finding> failing = judgement.shown().stream()
+                .filter(j -> warningsFail || !j.isWarning()).map(Judged::finding).toList();
+        String heading = "protovet: " + failing.size() + " breaking change" + (failing.size() == 1 ? "" : "s")
                 + " against " + baseline + ":";
         if (failOnBreaking) {
-            throw new MojoFailureException(FailureMessages.findings(heading, findings));
+            throw new MojoFailureException(FailureMessages.findings(heading, failing));
         }
         getLog().warn(heading.substring(0, heading.length() - 1) + " (failOnBreaking is false)");
+        return false;
+    }
+
+    /** What decides the outcome of checking {@code check} against {@code found}, as a {@link CheckStamp}. */
+    private String stamp(ProjectProtos protos, ProjectCheck check, Baseline.Found found, ProjectPolicy.Settled policy) {
+        Path basedir = protos.basedir();
+        List<Path> contents = new ArrayList<>();
+        if (check.descriptorSet() != null) {
+            contents.add(check.descriptorSet());
+        } else {
+            protos.roots().forEach(root -> contents.add(basedir.resolve(root)));
+        }
+        contents.add(found.path());
+        for (String name : List.of("buf.yaml", PolicyConfig.FILE, AcceptedChanges.DEFAULT_FILE)) {
+            contents.add(basedir.resolve(name));
+        }
+        if (bufYaml != null) {
+            contents.add(basedir.resolve(bufYaml.toPath()));
+        }
+        if (!policy.accepted().origin().isEmpty()) {
+            contents.add(Path.of(policy.accepted().origin())); // wherever protovet.yaml or acceptedChanges put it
+        }
+        List<Path> jars = new ArrayList<>();
+        project.getArtifacts().forEach(a -> {
+            if (a.getFile() != null) {
+                jars.add(a.getFile().toPath());
+            }
+        });
+        var plugin = BreakingMojo.class.getProtectionDomain().getCodeSource();
+        if (plugin != null) {
+            jars.add(Path.of(plugin.getLocation().getPath()));
+        }
+        return CheckStamp.of(contents, jars, List.of(String.valueOf(LocalDate.now()), String.valueOf(use),
+                String.valueOf(except), String.valueOf(ignore), String.valueOf(ignoreUnstablePackages),
+                String.valueOf(warn), String.valueOf(failOnWarning), String.valueOf(allowBreakingOnMajor),
+                String.valueOf(protocVersion), project.getVersion(), String.valueOf(against), found.label()));
+    }
+
+    private static void writeStamp(Path directory, String stamp) throws MojoExecutionException {
+        try {
+            CheckStamp.write(directory, stamp);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + directory.resolve(CheckStamp.FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     private ErrorFormat errorFormat() throws MojoFailureException {

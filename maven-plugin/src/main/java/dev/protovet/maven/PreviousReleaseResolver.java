@@ -35,7 +35,8 @@ final class PreviousReleaseResolver {
         String release = coordinates + ":" + version.get();
         Optional<Path> descriptorSet = repositories.find(new DefaultArtifact(groupId, artifactId, CLASSIFIER, TYPE, version.get()));
         if (descriptorSet.isPresent()) {
-            return Baseline.Found.at(descriptorSet.get(), release + " (its " + CLASSIFIER + " descriptor set)");
+            return Baseline.Found.release(descriptorSet.get(), release + " (its " + CLASSIFIER + " descriptor set)",
+                    version.get());
         }
         Optional<Path> jar = repositories.find(new DefaultArtifact(groupId, artifactId, "", "jar", version.get()));
         if (jar.isEmpty()) {
@@ -49,7 +50,7 @@ final class PreviousReleaseResolver {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read " + jar.get() + ": " + e.getMessage(), e);
         }
-        return Baseline.Found.at(extracted, release + " (the .proto files in its jar)");
+        return Baseline.Found.release(extracted, release + " (the .proto files in its jar)", version.get());
     }
 
     private Optional<String> latestBefore(String groupId, String artifactId, String projectVersion)

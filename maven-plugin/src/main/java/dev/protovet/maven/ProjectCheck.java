@@ -1,6 +1,5 @@
 package dev.protovet.maven;
 
-import dev.protovet.engine.BreakingRequest;
 import dev.protovet.engine.CheckScope;
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.InputComparison;
@@ -8,12 +7,15 @@ import dev.protovet.engine.InputException;
 import dev.protovet.engine.config.BufConfig;
 import dev.protovet.engine.config.ConfigParser;
 import dev.protovet.engine.load.InputLoader;
+import dev.protovet.engine.model.Image;
+import dev.protovet.engine.rules.ConfigVersion;
 import dev.protovet.engine.report.SourceLines;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -50,17 +52,25 @@ record ProjectCheck(ProjectProtos protos, Path descriptorSet, Rules rules) {
         return descriptorSet != null ? path -> null : path -> SourceLines.under(protos.basedir(), path);
     }
 
+    /**
+     * What a check found: the breaking changes (files named as the user sees them), the current image (for its ignore
+     * comments), its config version (for the categories of {@code <warn>}), and how files are shown.
+     */
+    record Checked(List<Finding> findings, Image current, ConfigVersion version, UnaryOperator<String> shownPath) {
+    }
+
     /** The breaking changes from {@code baseline} to the project, compiled by {@code loader}. */
-    List<Finding> against(Path baseline, InputLoader loader) throws MojoFailureException {
+    Checked against(Path baseline, InputLoader loader) throws MojoFailureException {
         try {
             RuleConfiguration configuration = new RuleConfiguration(bufYaml(), rules.use(), rules.except(),
                     rules.ignore(), rules.ignoreUnstablePackages());
             // a descriptor set's files are named by import path: one module, whatever the source roots
             BufConfig config = configuration.forRoots(descriptorSet != null ? List.of(".") : protos.roots());
-            BreakingRequest request = new BreakingRequest(current(), config, baseline, null, CheckScope.everything());
-            return new InputComparison(loader).run(request).stream()
-                    .map(f -> f.withPath(protos.shown(f.path())))
-                    .toList();
+            InputComparison.Loaded sides = new InputComparison(loader).load(current(), config, baseline, null);
+            UnaryOperator<String> shown = path -> protos.shown(sides.current().displayPath(path));
+            List<Finding> findings = InputComparison.check(sides, CheckScope.everything(), sides.current()::displayPath)
+                    .stream().map(f -> f.withPath(protos.shown(f.path()))).toList();
+            return new Checked(findings, sides.current().image(), sides.current().config().version(), shown);
         } catch (InputException e) {
             throw new MojoFailureException(FailureMessages.problems("protovet: cannot check the .proto files:", e,
                     protos::shown));

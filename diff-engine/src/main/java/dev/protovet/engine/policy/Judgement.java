@@ -1,7 +1,9 @@
 package dev.protovet.engine.policy;
 
 import dev.protovet.engine.Finding;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every finding of a check with its verdict, in buf's order, and what the policy has to say besides: acceptances
@@ -18,6 +20,21 @@ public record Judgement(List<Judged> findings, List<String> notes) {
         return new Judgement(findings.stream().map(f -> new Judged(f, Verdict.FAILS, null)).toList(), List.of());
     }
 
+    /**
+     * The same with every failure a warning, for {@code why} (a new major version may break its contract): the
+     * findings are still printed, the check passes.
+     */
+    public Judgement failuresAsWarnings(String why) {
+        return new Judgement(findings.stream().map(j -> j.verdict() == Verdict.FAILS
+                ? new Judged(j.finding(), Verdict.WARNS, j.reason() == null ? why : j.reason() + "; " + why) : j).toList(),
+                notes);
+    }
+
+    /** The findings that fail the check, in order. */
+    public List<Finding> failing() {
+        return findings.stream().filter(j -> j.verdict() == Verdict.FAILS).map(Judged::finding).toList();
+    }
+
     /** What the buf-compatible formats print: failures and warnings, in order. */
     public List<Judged> shown() {
         return findings.stream().filter(j -> j.verdict().shown()).toList();
@@ -25,6 +42,27 @@ public record Judgement(List<Judged> findings, List<String> notes) {
 
     public long count(Verdict verdict) {
         return findings.stream().filter(j -> j.verdict() == verdict).count();
+    }
+
+    /** {@code 2 breaking changes, 1 warning, 3 accepted, 1 ignored by comment in 2 files.}: each kind there is. */
+    public String summary() {
+        long failing = count(Verdict.FAILS);
+        List<String> parts = new ArrayList<>();
+        parts.add(failing + (failing == 1 ? " breaking change" : " breaking changes"));
+        long warnings = count(Verdict.WARNS);
+        if (warnings > 0) {
+            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        long accepted = count(Verdict.ACCEPTED);
+        if (accepted > 0) {
+            parts.add(accepted + " accepted");
+        }
+        long ignored = count(Verdict.IGNORED);
+        if (ignored > 0) {
+            parts.add(ignored + " ignored by comment");
+        }
+        long files = findings.stream().map(j -> j.finding().path()).filter(Objects::nonNull).distinct().count();
+        return String.join(", ", parts) + (files > 0 ? " in " + files + (files == 1 ? " file" : " files") : "") + ".";
     }
 
     /** Whether the check fails: a failure, or with {@code failOnWarning} a warning too. */

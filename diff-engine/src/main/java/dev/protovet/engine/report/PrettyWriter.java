@@ -55,8 +55,7 @@ public final class PrettyWriter implements FindingWriter {
             list.stream().filter(j -> !j.verdict().shown()).forEach(j -> letPass(out, j));
             out.append('\n');
         });
-        int files = (int) byFile.keySet().stream().filter(p -> !p.isEmpty()).count();
-        out.append(paint(BOLD, summary(judgement, files))).append('\n');
+        out.append(paint(BOLD, judgement.summary())).append('\n');
         return out.toString();
     }
 
@@ -88,25 +87,6 @@ public final class PrettyWriter implements FindingWriter {
         String how = j.verdict() == Verdict.ACCEPTED ? "accepted (" + j.reason() + ")" : "ignored by " + j.reason();
         out.append("  ").append(paint(CYAN, s.startLine() + ":" + s.startColumn())).append("  ")
                 .append(paint(GREEN, how)).append("  ").append(paint(DIM, f.ruleId() + "  " + f.message())).append('\n');
-    }
-
-    private static String summary(Judgement judgement, int files) {
-        long failing = judgement.count(Verdict.FAILS);
-        List<String> parts = new ArrayList<>();
-        parts.add(failing + (failing == 1 ? " breaking change" : " breaking changes"));
-        long warnings = judgement.count(Verdict.WARNS);
-        if (warnings > 0) {
-            parts.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-        }
-        long accepted = judgement.count(Verdict.ACCEPTED);
-        if (accepted > 0) {
-            parts.add(accepted + " accepted");
-        }
-        long ignored = judgement.count(Verdict.IGNORED);
-        if (ignored > 0) {
-            parts.add(ignored + " ignored by comment");
-        }
-        return String.join(", ", parts) + (files > 0 ? " in " + files + (files == 1 ? " file" : " files") : "") + ".";
     }
 
     /** {@code text} in the SGR style {@code code} when colouring, else as it is. */

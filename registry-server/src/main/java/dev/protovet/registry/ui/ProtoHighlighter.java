@@ -1,5 +1,6 @@
 package dev.protovet.registry.ui;
 
+import dev.protovet.engine.report.HtmlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,11 +70,11 @@ final class ProtoHighlighter {
                     } else if (TYPES.contains(word)) {
                         span(html, "type", word);
                     } else {
-                        Html.escape(html, word);
+                        HtmlText.escape(html, word);
                     }
                     i = j;
                 } else {
-                    Html.escape(html, String.valueOf(c));
+                    HtmlText.escape(html, String.valueOf(c));
                     i++;
                 }
             }
@@ -93,7 +94,7 @@ final class ProtoHighlighter {
 
     private static void span(StringBuilder html, String kind, String text) {
         html.append("<span class=\"tok-").append(kind).append("\">");
-        Html.escape(html, text);
+        HtmlText.escape(html, text);
         html.append("</span>");
     }
 }

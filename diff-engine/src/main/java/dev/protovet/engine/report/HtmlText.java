@@ -1,11 +1,17 @@
-package dev.protovet.registry.ui;
+package dev.protovet.engine.report;
 
-/** HTML escaping for text put into pages. */
-final class Html {
-    private Html() {
+/** HTML escaping for text put into pages (the registry's web UI, the Maven plugin's report). */
+public final class HtmlText {
+    private HtmlText() {
     }
 
-    static void escape(StringBuilder out, String text) {
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        escape(out, text);
+        return out.toString();
+    }
+
+    public static void escape(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
