@@ -42,14 +42,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "-I", paramLabel = "<dir>", description = "Extra import directory (repeatable).")
     private List<Path> includes = new ArrayList<>();
 
-    @Option(names = "--disable-symlinks",
-            description = "Do not follow symbolic links when reading .proto files or buf.yaml from a directory.")
-    private boolean disableSymlinks;
+    @Mixin
+    private SymlinkOption symlinks;
 
     @Mixin
     private CommandOutput out;
 
     @Option(names = "--error-format", defaultValue = "text", paramLabel = "<format>",
+            completionCandidates = CompletionCandidates.ErrorFormats.class,
             description = "How compile errors are printed: any --error-format of protovet breaking. Default: ${DEFAULT-VALUE}.")
     private String errorFormat;
 
@@ -58,7 +58,7 @@ public final class BuildCommand implements Callable<Integer> {
         ErrorFormat format = ErrorFormat.parse(errorFormat);
         ImageOutput imageOutput = output == null ? null : ImageOutput.of(output);
         try (ResolvedInput resolved = LoadedInputs.resolve(input)) {
-            FileDescriptorSet set = LoadedInputs.loader(includes, disableSymlinks)
+            FileDescriptorSet set = LoadedInputs.loader(includes, symlinks.disabled)
                     .descriptorSet(resolved.path(), config == null ? null : ConfigParser.fromArgument(config, "--config"));
             FileDescriptorSet.Builder image = FileDescriptorSet.newBuilder();
             for (var file : set.getFileList()) {

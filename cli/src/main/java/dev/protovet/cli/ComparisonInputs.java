@@ -4,6 +4,7 @@ import dev.protovet.engine.load.ImageCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,13 +44,12 @@ final class ComparisonInputs {
                     + " $PROTOVET_CACHE_DIR, else $XDG_CACHE_HOME/protovet, else ~/.cache/protovet).")
     boolean noCache;
 
-    @Option(names = "--disable-symlinks",
-            description = "Do not follow symbolic links when reading .proto files or buf.yaml from a directory.")
-    boolean disableSymlinks;
+    @Mixin
+    SymlinkOption symlinks;
 
     /** Resolves and loads both inputs. */
     LoadedInputs load() {
-        return LoadedInputs.load(input, against, config, againstConfig, LoadedInputs.loader(includes, disableSymlinks),
+        return LoadedInputs.load(input, against, config, againstConfig, LoadedInputs.loader(includes, symlinks.disabled),
                 noCache ? null : ImageCache.fromEnvironment(System.getenv()));
     }
 }

@@ -242,7 +242,7 @@ class BreakingCommandTest {
     void aMisspeltFlagIsOneLineWithASuggestion() throws Exception {
         var result = Launcher.run(EXAMPLES, "breaking", "after", "--against", "before", "--exclude-imprts");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(result.err()).isEqualTo("Unknown option: '--exclude-imprts'; did you mean --exclude-imports or --exclude-path? "
+        assertThat(result.err()).isEqualTo("Unknown option: '--exclude-imprts'; did you mean --exclude-imports or --exclude-path or --expires? "
                 + "(see `protovet breaking --help`)\n");
     }
 
