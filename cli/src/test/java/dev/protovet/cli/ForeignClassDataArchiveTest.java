@@ -32,9 +32,11 @@ class ForeignClassDataArchiveTest {
     @Test
     void aNewerJdkSkipsAnArchiveOfAnOlderOneQuietly() throws Exception {
         Path home = copyOfTheDistribution();
-        // the build JDK's archive, under the name the other JDK would look for
-        Files.copy(home.resolve("lib/protovet-" + javaVersion(BUILD_JDK) + ".jsa"),
-                home.resolve("lib/protovet-" + javaVersion(OTHER_JDK) + ".jsa"));
+        // the build JDK's archive (on JDK 25+ its ahead-of-time cache), under the name the other JDK would look for
+        Path archive = Runtime.version().feature() >= 25 ? DistributionFiles.aheadOfTimeCache(home, BUILD_JDK)
+                : home.resolve("lib/protovet-" + javaVersion(BUILD_JDK) + ".jsa");
+        Files.copy(archive, home.resolve("lib/protovet-" + javaVersion(OTHER_JDK) + ".jsa"),
+                StandardCopyOption.REPLACE_EXISTING);
         assertQuietRun(home, OTHER_JDK);
     }
 
