@@ -48,6 +48,6 @@ if [ -x "$BUF" ]; then
 else
   echo "buf not found (npm install @bufbuild/buf, or BUF=...): timing protovet alone" >&2
 fi
-"$PROTOVET" breaking . --against '.git#branch=main' || true   # first run: creates a per-user class-data archive on JDK 19+
+"$PROTOVET" breaking . --against '.git#branch=main' || true   # first run: makes a per-user archive unless this JDK built the distribution
 hyperfine -i -N --warmup 3 --runs "$RUNS" "${commands[@]}" \
   --export-markdown "$root/bench/work/results/startup.md" --export-json "$root/bench/work/results/startup.json"

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 /** {@code cli/target/protovet.tar.gz} holds exactly the files of {@code cli/target/protovet/}, under one folder. */
 @Tag("distribution")
 class DistributionArchiveTest {
-    private static final Path HOME = Path.of(System.getProperty("protovet.launcher", "target/protovet/bin/protovet"))
-            .getParent().getParent();
+    private static final Path HOME = DistributionFiles.HOME;
     private static final Path TARBALL = Path.of(System.getProperty("protovet.tarball", "target/protovet.tar.gz"));
     private static final String TOP = "protovet-" + System.getProperty("protovet.version") + "/";
 
@@ -30,6 +29,10 @@ class DistributionArchiveTest {
 
     @Test
     void theTarballHoldsTheFolderWithItsClassDataArchiveUnderOneTopFolder() throws IOException {
+        // built on JDK 25+, an ahead-of-time cache instead of the class-data archive
+        String archive = HOME.relativize(Runtime.version().feature() >= 25
+                ? DistributionFiles.aheadOfTimeCache(HOME, DistributionFiles.BUILD_JDK)
+                : HOME.resolve("lib/protovet-" + System.getProperty("java.version") + ".jsa")).toString();
         Map<String, Entry> packed = new TreeMap<>();
         try (InputStream file = Files.newInputStream(TARBALL);
              TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(file))) {
@@ -49,8 +52,7 @@ class DistributionArchiveTest {
             }
         }
         assertThat(packed).isEqualTo(folder);
-        assertThat(packed).containsKeys("bin/protovet", "bin/protovet.cmd", "lib/build-id", "protoc/protoc",
-                "lib/protovet-" + System.getProperty("java.version") + ".jsa");
+        assertThat(packed).containsKeys("bin/protovet", "bin/protovet.cmd", "lib/build-id", "protoc/protoc", archive);
         assertThat(packed.get("bin/protovet").executable()).isTrue();
         assertThat(packed.get("protoc/protoc").executable()).isTrue();
     }

@@ -1,5 +1,8 @@
 package dev.protovet.cli;
 
+import static dev.protovet.cli.DistributionFiles.BUILD_JDK;
+import static dev.protovet.cli.DistributionFiles.OTHER_JDK;
+import static dev.protovet.cli.DistributionFiles.javaVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,10 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A class-data archive the running JDK cannot use is skipped without a word: made by JDK 17 and run by JDK 25 under
  * the name JDK 25 looks for, and the other way round. (The other JDK is {@code -Dprotovet.otherJdk}, by default the
- * Temurin 25 of the project's machines; without it these tests are skipped.)
+ * Temurin 25 of the project's machines; without it these tests are skipped. A distribution built on JDK 25 has an
+ * ahead-of-time cache instead: {@link AheadOfTimeCacheTest}.)
  */
 @Tag("distribution")
 class ForeignClassDataArchiveTest {
-    private static final Path HOME = Path.of(System.getProperty("protovet.launcher", "target/protovet/bin/protovet"))
-            .getParent().getParent();
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
-    private static final Path BUILD_JDK = Path.of(System.getProperty("java.home"));
-    private static final Path OTHER_JDK = Path.of(System.getProperty("protovet.otherJdk", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
     @TempDir
     Path dir;
@@ -34,9 +32,11 @@ class ForeignClassDataArchiveTest {
     @Test
     void aNewerJdkSkipsAnArchiveOfAnOlderOneQuietly() throws Exception {
         Path home = copyOfTheDistribution();
-        // the build JDK's archive, under the name the other JDK would look for
-        Files.copy(home.resolve("lib/protovet-" + version(BUILD_JDK) + ".jsa"),
-                home.resolve("lib/protovet-" + version(OTHER_JDK) + ".jsa"));
+        // the build JDK's archive (on JDK 25+ its ahead-of-time cache), under the name the other JDK would look for
+        Path archive = Runtime.version().feature() >= 25 ? DistributionFiles.aheadOfTimeCache(home, BUILD_JDK)
+                : home.resolve("lib/protovet-" + javaVersion(BUILD_JDK) + ".jsa");
+        Files.copy(archive, home.resolve("lib/protovet-" + javaVersion(OTHER_JDK) + ".jsa"),
+                StandardCopyOption.REPLACE_EXISTING);
         assertQuietRun(home, OTHER_JDK);
     }
 
@@ -49,7 +49,7 @@ class ForeignClassDataArchiveTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(training.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(made).exists();
-        Files.move(made, home.resolve("lib/protovet-" + version(BUILD_JDK) + ".jsa"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(made, home.resolve("lib/protovet-" + javaVersion(BUILD_JDK) + ".jsa"), StandardCopyOption.REPLACE_EXISTING);
         assertQuietRun(home, BUILD_JDK);
     }
 
@@ -75,21 +75,7 @@ class ForeignClassDataArchiveTest {
 
     private Path copyOfTheDistribution() throws IOException {
         assumeTrue(Files.isExecutable(OTHER_JDK.resolve("bin/java")), "no other JDK at " + OTHER_JDK);
-        assumeTrue(!version(OTHER_JDK).equals(version(BUILD_JDK)), "the other JDK is the build's");
-        Path home = dir.resolve("protovet");
-        try (Stream<Path> files = Files.walk(HOME)) {
-            for (Path from : files.toList()) {
-                // attributes kept: the archive records the jar's size and time
-                Files.copy(from, home.resolve(HOME.relativize(from).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return home;
-    }
-
-    /** JAVA_VERSION of a JDK's release file, as the launcher reads it. */
-    private static String version(Path jdk) throws IOException {
-        List<String> release = Files.readAllLines(jdk.resolve("release"));
-        return release.stream().filter(l -> l.startsWith("JAVA_VERSION=")).findFirst().orElseThrow()
-                .replaceAll("^JAVA_VERSION=\"?([^\"]*)\"?$", "$1");
+        assumeTrue(!javaVersion(OTHER_JDK).equals(javaVersion(BUILD_JDK)), "the other JDK is the build's");
+        return DistributionFiles.copy(dir.resolve("protovet"));
     }
 }
