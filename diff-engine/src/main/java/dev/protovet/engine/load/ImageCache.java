@@ -7,12 +7,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Compiled baselines kept between runs: what protoc made of a set of {@code .proto} files, keyed by the exact content
@@ -159,19 +156,7 @@ public final class ImageCache {
                     }
                 }
             }
-            Files.createDirectories(directory);
-            Path temporary = directory.resolve(".tmp-" + UUID.randomUUID());
-            try {
-                Files.write(temporary, encode(new Entry(outside, set)));
-                try {
-                    Files.move(temporary, entryOf(key), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, entryOf(key), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            WholeFiles.write(entryOf(key), encode(new Entry(outside, set)));
             evict();
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only means compiling again next time
