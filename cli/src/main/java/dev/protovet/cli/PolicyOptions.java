@@ -2,18 +2,17 @@ package dev.protovet.cli;
 
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.InputException;
+import dev.protovet.engine.load.WholeFiles;
 import dev.protovet.engine.policy.AcceptedChanges;
 import dev.protovet.engine.policy.BreakingPolicy;
 import dev.protovet.engine.policy.IgnoreComments;
 import dev.protovet.engine.policy.Judged;
 import dev.protovet.engine.policy.Judgement;
 import dev.protovet.engine.policy.PolicyConfig;
-import dev.protovet.engine.policy.WarnRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,10 +60,7 @@ final class PolicyOptions {
 
     /** Whether warnings fail the check: --fail-on over the config's fail_on. */
     boolean failOnWarning(PolicyConfig config) {
-        if (failOn != null) {
-            return PolicyConfig.FailOn.parse(failOn, "--fail-on");
-        }
-        return config.failOnWarning() != null && config.failOnWarning();
+        return config.failOnWarning(failOn == null ? null : PolicyConfig.FailOn.parse(failOn, "--fail-on"));
     }
 
     /**
@@ -81,9 +77,8 @@ final class PolicyOptions {
             throw new InputException("", (justification != null ? "--justification" : "--expires")
                     + " goes with --write-accepted");
         }
-        WarnRules warnRules = WarnRules.of(config.warn(), PolicyConfig.FILE + ": breaking.warn")
-                .plus(WarnRules.of(warn, "--warn"));
-        BreakingPolicy policy = new BreakingPolicy(warnRules, acceptedChanges(loaded.inputDirectory(), config),
+        BreakingPolicy policy = new BreakingPolicy(config.warnRules(warn, "--warn"),
+                acceptedChanges(loaded.inputDirectory(), config),
                 IgnoreComments.in(loaded.currentImage(), loaded::shownPath), today);
         var version = loaded.loaded().current().config().version();
         Judgement judgement = policy.judge(findings, version);
@@ -92,7 +87,11 @@ final class PolicyOptions {
         }
         List<Finding> toAccept = judgement.shown().stream().map(Judged::finding).toList();
         AcceptedChanges written = policy.accepted().plus(toAccept, justification.strip(), expiry, today, Finding::path);
-        write(writeAccepted, written.toYaml());
+        try {
+            WholeFiles.write(writeAccepted, written.toYaml().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + writeAccepted + ": " + e.getMessage(), e);
+        }
         remark.accept("protovet: accepted " + toAccept.size() + (toAccept.size() == 1 ? " breaking change" : " breaking changes")
                 + " in " + writeAccepted);
         return new BreakingPolicy(policy.warn(), written, policy.comments(), today).judge(findings, version);
@@ -105,17 +104,7 @@ final class PolicyOptions {
             }
             return AcceptedChanges.readIfPresent(writeAccepted);
         }
-        if (accepted != null) {
-            if (!Files.isRegularFile(accepted)) {
-                throw new InputException(accepted.toString(), "--accepted names no file");
-            }
-            return AcceptedChanges.read(accepted);
-        }
-        if (config.accepted() != null) {
-            return AcceptedChanges.read(config.accepted());
-        }
-        Path standard = inputDirectory == null ? null : inputDirectory.resolve(AcceptedChanges.DEFAULT_FILE);
-        return standard != null && Files.isRegularFile(standard) ? AcceptedChanges.read(standard) : AcceptedChanges.none();
+        return config.acceptedChanges(accepted, "--accepted", inputDirectory);
     }
 
     private LocalDate expiry() {
@@ -126,23 +115,6 @@ final class PolicyOptions {
             return LocalDate.parse(expires);
         } catch (DateTimeParseException e) {
             throw new InputException("", "--expires: \"" + expires + "\" is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    /** Writes the file whole or not at all: a run stopped half-way leaves the previous file. */
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".protovet-accepted", ".tmp");
-            try {
-                Files.writeString(temporary, text);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.protovet.engine.report.ErrorFormat;
 import dev.protovet.engine.report.FindingWriter;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -230,13 +231,14 @@ public final class BreakingMojo extends AbstractMojo {
             return true;
         }
         boolean fails = judgement.fails(warningsFail);
+        boolean onlyLetPass = judgement.shown().isEmpty();
         for (String line : writer.write(judgement).split("\\R")) {
             if (line.isEmpty()) {
                 continue;
             }
             if (fails && failOnBreaking) {
                 getLog().error(line);
-            } else if (judgement.shown().isEmpty()) {
+            } else if (onlyLetPass) {
                 getLog().info(line);
             } else {
                 getLog().warn(line);
@@ -284,7 +286,11 @@ public final class BreakingMojo extends AbstractMojo {
         });
         var plugin = BreakingMojo.class.getProtectionDomain().getCodeSource();
         if (plugin != null) {
-            jars.add(Path.of(plugin.getLocation().getPath()));
+            try {
+                jars.add(Path.of(plugin.getLocation().toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file: the parameters and the other inputs still count
+            }
         }
         return CheckStamp.of(contents, jars, List.of(String.valueOf(LocalDate.now()), String.valueOf(use),
                 String.valueOf(except), String.valueOf(ignore), String.valueOf(ignoreUnstablePackages),

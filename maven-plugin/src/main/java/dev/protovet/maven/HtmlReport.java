@@ -1,11 +1,12 @@
 package dev.protovet.maven;
 
+import static dev.protovet.engine.report.HtmlText.escape;
+
 import dev.protovet.engine.Finding;
 import dev.protovet.engine.policy.Judged;
 import dev.protovet.engine.policy.Judgement;
 import dev.protovet.engine.policy.Verdict;
 import dev.protovet.engine.report.FixHints;
-import dev.protovet.engine.report.HtmlText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,5 @@ final class HtmlReport {
             html.append("<br><span class=\"hint\">hint: ").append(escape(FixHints.hint(f))).append("</span>");
         }
         html.append("</td></tr>\n");
-    }
-
-    private static String escape(String text) {
-        return HtmlText.escape(text);
     }
 }

@@ -8,7 +8,6 @@ import dev.protovet.engine.policy.Judgement;
 import dev.protovet.engine.policy.PolicyConfig;
 import dev.protovet.engine.policy.WarnRules;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,24 +32,10 @@ record ProjectPolicy(List<String> warn, File acceptedChanges, Boolean failOnWarn
     Settled settle(Path basedir) throws MojoFailureException {
         try {
             PolicyConfig config = PolicyConfig.inDirectory(basedir);
-            WarnRules warnRules = WarnRules.of(config.warn(), PolicyConfig.FILE + ": breaking.warn")
-                    .plus(WarnRules.of(warn == null ? List.of() : warn, "<warn>"));
-            AcceptedChanges accepted;
-            if (acceptedChanges != null) {
-                Path file = basedir.resolve(acceptedChanges.toPath());
-                if (!Files.isRegularFile(file)) {
-                    throw new MojoFailureException("protovet: acceptedChanges: there is no file " + file);
-                }
-                accepted = AcceptedChanges.read(file);
-            } else if (config.accepted() != null) {
-                accepted = AcceptedChanges.read(config.accepted());
-            } else {
-                Path standard = basedir.resolve(AcceptedChanges.DEFAULT_FILE);
-                accepted = Files.isRegularFile(standard) ? AcceptedChanges.read(standard) : AcceptedChanges.none();
-            }
-            boolean warningsFail = failOnWarning != null ? failOnWarning
-                    : config.failOnWarning() != null && config.failOnWarning();
-            return new Settled(warnRules, accepted, warningsFail);
+            return new Settled(config.warnRules(warn == null ? List.of() : warn, "<warn>"),
+                    config.acceptedChanges(acceptedChanges == null ? null : basedir.resolve(acceptedChanges.toPath()),
+                            "acceptedChanges", basedir),
+                    config.failOnWarning(failOnWarning));
         } catch (InputException e) {
             throw new MojoFailureException(FailureMessages.problems("protovet: cannot read the settings:", e, f -> f));
         }

@@ -20,6 +20,7 @@ public final class SourceInfo {
 
     /** What a leading comment must contain to be kept: the mark of {@code protovet:breaking:ignore} and its synonym. */
     public static final String DIRECTIVE_MARK = ":breaking:ignore";
+    private static final byte[] MARK_BYTES = DIRECTIVE_MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private record Index(Map<PathKey, Span> spans, Map<PathKey, String> directives) {
     }
@@ -52,6 +53,41 @@ public final class SourceInfo {
     public String directiveComment(int[] path) {
         Map<PathKey, String> directives = index().directives();
         return directives.isEmpty() ? null : directives.get(new PathKey(path));
+    }
+
+    /**
+     * Whether a leading comment of this file may carry a directive. Answered without building the index when it is
+     * not built yet, so that looking for ignore comments costs a large image no more than a scan of its bytes.
+     */
+    public boolean mayHaveDirectives() {
+        Index built = index;
+        if (built != null) {
+            return !built.directives().isEmpty();
+        }
+        synchronized (this) {
+            if (index != null) {
+                return !index.directives().isEmpty();
+            }
+            if (unparsed != null) {
+                return contains(unparsed, MARK_BYTES);
+            }
+            return info != null && info.getLocationList().stream()
+                    .anyMatch(l -> l.getLeadingComments().contains(DIRECTIVE_MARK));
+        }
+    }
+
+    private static boolean contains(ByteString bytes, byte[] wanted) {
+        int last = bytes.size() - wanted.length;
+        for (int i = 0; i <= last; i++) {
+            int j = 0;
+            while (j < wanted.length && bytes.byteAt(i + j) == wanted[j]) {
+                j++;
+            }
+            if (j == wanted.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Index index() {

@@ -60,6 +60,9 @@ public final class IgnoreComments {
     }
 
     private void file(ProtoFile file) {
+        if (!file.source().info().mayHaveDirectives()) {
+            return; // most files have none: their source info is not indexed for nothing
+        }
         String pkg = file.packageName();
         read(file.source().child(FILE_PACKAGE), file.path(), pkg);
         file.messages().forEach(this::message);

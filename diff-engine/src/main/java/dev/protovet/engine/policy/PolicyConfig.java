@@ -88,6 +88,38 @@ public record PolicyConfig(List<String> warn, Boolean failOnWarning, Path accept
         return new PolicyConfig(warn, failOnWarning, acceptedFile);
     }
 
+    /** The rules that only warn: these settings' {@code warn} and {@code more}, given as {@code moreOrigin}. */
+    public WarnRules warnRules(List<String> more, String moreOrigin) {
+        return WarnRules.of(warn, FILE + ": breaking.warn").plus(WarnRules.of(more, moreOrigin));
+    }
+
+    /** Whether warnings fail: {@code override} (a flag or parameter) when set, else {@code fail_on}, else no. */
+    public boolean failOnWarning(Boolean override) {
+        Boolean chosen = override != null ? override : failOnWarning;
+        return chosen != null && chosen;
+    }
+
+    /**
+     * The accepted changes: {@code explicit} (named by {@code option} in messages) when given, else
+     * {@code breaking.accepted}, else {@value AcceptedChanges#DEFAULT_FILE} in {@code root} (may be null) when there
+     * is one, else none.
+     *
+     * @throws InputException when {@code explicit} names no file, or a file is not an accepted-changes file
+     */
+    public AcceptedChanges acceptedChanges(Path explicit, String option, Path root) {
+        if (explicit != null) {
+            if (!Files.isRegularFile(explicit)) {
+                throw new InputException(explicit.toString(), option + " names no file");
+            }
+            return AcceptedChanges.read(explicit);
+        }
+        if (accepted != null) {
+            return AcceptedChanges.read(accepted);
+        }
+        Path standard = root == null ? null : root.resolve(AcceptedChanges.DEFAULT_FILE);
+        return standard != null && Files.isRegularFile(standard) ? AcceptedChanges.read(standard) : AcceptedChanges.none();
+    }
+
     /** The values of {@code --fail-on} and {@code fail_on}. */
     public static final class FailOn {
         private FailOn() {
